@@ -1,0 +1,8 @@
+package org.guildhall.access;
+
+/** What was asked for does not exist, or the viewer may not know that it does (answered 404). */
+public class NotFound extends RuntimeException {
+    public NotFound(String message) {
+        super(message);
+    }
+}

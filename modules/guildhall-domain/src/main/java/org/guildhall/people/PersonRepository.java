@@ -1,0 +1,47 @@
+package org.guildhall.people;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** The people Guildhall knows, looked up by username (unique, indexed) or id. */
+@ApplicationScoped
+public class PersonRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<Person> find(String username) {
+        return em.createQuery("select p from Person p where p.username = :username", Person.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public List<Person> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select p from Person p where p.id in :ids", Person.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
+    public List<Long> allIds() {
+        return em.createQuery("select p.id from Person p order by p.id", Long.class).getResultList();
+    }
+
+    public long count() {
+        return em.createQuery("select count(p) from Person p", Long.class).getSingleResult();
+    }
+
+    public void store(Person person) {
+        if (person.id() == null) {
+            em.persist(person);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.guildhall.search;
+
+import java.io.IOException;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.HealthStatus;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.apache.http.HttpHost;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.elasticsearch.client.RestClient;
+
+/** The application's single Elasticsearch client (thread-safe, pooled connections). */
+@ApplicationScoped
+public class SearchClient {
+
+    private final ElasticsearchClient client;
+    private final RestClientTransport transport;
+
+    @Inject
+    SearchClient(@ConfigProperty(name = "guildhall.es.url", defaultValue = "http://127.0.0.1:9200") String url) {
+        var restClient = RestClient.builder(HttpHost.create(url))
+                .setRequestConfigCallback(config -> config.setConnectTimeout(2_000).setSocketTimeout(10_000))
+                .build();
+        var mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        this.transport = new RestClientTransport(restClient, new JacksonJsonpMapper(mapper));
+        this.client = new ElasticsearchClient(transport);
+    }
+
+    /** For CDI's proxy only. */
+    protected SearchClient() {
+        this.client = null;
+        this.transport = null;
+    }
+
+    public ElasticsearchClient es() {
+        return client;
+    }
+
+    /** Green or yellow (a single node cannot place replicas) counts as available. */
+    public boolean available() {
+        try {
+            var status = client.cluster().health(h -> h.timeout(t -> t.time("2s"))).status();
+            return status == HealthStatus.Green || status == HealthStatus.Yellow;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        try {
+            transport.close();
+        } catch (IOException e) {
+            // shutting down: nothing left to do with a failed close
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.guildhall.web.people;
+
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.BadRequestException;
+
+import org.guildhall.access.AccessPolicy;
+import org.guildhall.access.Viewer;
+import org.guildhall.people.ProfileEdit;
+import org.guildhall.people.Profiles;
+import org.guildhall.search.people.PeopleSearch;
+import org.guildhall.web.view.Paging;
+
+/** People for integrations: search the directory, read a profile, read and edit my own. */
+@RequestScoped
+@Path("api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public class PeopleApi {
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    PeopleSearch search;
+
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    Viewer viewer;
+
+    public record PeoplePage(List<PersonJson> items, long total, int page, int size, int pages) {
+    }
+
+    @GET
+    @Path("people")
+    public PeoplePage find(@QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size) {
+        var paging = Paging.of(page, size, 20);
+        var result = search.find(viewer, q, paging.page(), paging.size());
+        return new PeoplePage(result.items().stream().map(h -> PersonJson.of(h.person(), h.snippet())).toList(),
+                result.total(), result.page(), result.size(), result.pages());
+    }
+
+    @GET
+    @Path("people/{username}")
+    public PersonJson person(@PathParam("username") String username) {
+        var person = profiles.find(username);
+        access.requireCanSee(viewer, person);
+        return PersonJson.of(person);
+    }
+
+    @GET
+    @Path("me")
+    public PersonJson me() {
+        return PersonJson.of(profiles.find(viewer.username()));
+    }
+
+    @PUT
+    @Path("me")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PersonJson editMe(ProfileEdit edit) {
+        if (edit == null) {
+            throw new BadRequestException("A JSON body with 'about', 'location' and 'version' is required");
+        }
+        return PersonJson.of(profiles.edit(viewer, viewer.username(), edit));
+    }
+}

@@ -1,0 +1,111 @@
+package org.guildhall.web.people;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+
+import org.guildhall.access.AccessPolicy;
+import org.guildhall.access.Viewer;
+import org.guildhall.people.ProfileEdit;
+import org.guildhall.people.Profiles;
+import org.guildhall.search.people.PeopleSearch;
+import org.guildhall.web.view.Paging;
+import org.guildhall.web.view.View;
+
+/** The people directory: search, profile pages, and editing my own profile. */
+@RequestScoped
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class PeoplePages {
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    PeopleSearch search;
+
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    Viewer viewer;
+
+    @Inject
+    Validator validator;
+
+    @GET
+    @Path("people")
+    public View search(@QueryParam("q") String q, @QueryParam("page") String page) {
+        var paging = Paging.of(page, null, 20);
+        return View.of("people/search")
+                .with("q", q == null ? "" : q)
+                .with("results", search.find(viewer, q, paging.page(), paging.size()));
+    }
+
+    @GET
+    @Path("people/{username}")
+    public View profile(@PathParam("username") String username) {
+        var person = profiles.find(username);
+        access.requireCanSee(viewer, person);
+        return View.of("people/profile").with("person", person)
+                .with("canEdit", access.canEdit(viewer, person));
+    }
+
+    @GET
+    @Path("me")
+    public Response me() {
+        return Response.seeOther(profileUri(viewer.username())).build();
+    }
+
+    @GET
+    @Path("me/edit")
+    public View editForm() {
+        var person = profiles.find(viewer.username());
+        return editView(new ProfileEdit(person.about(), person.location(), person.version()), Map.of(), false);
+    }
+
+    @POST
+    @Path("me/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response edit(@FormParam("about") String about, @FormParam("location") String location,
+                         @FormParam("version") Long version) {
+        var edit = new ProfileEdit(about, location, version);
+        var errors = new LinkedHashMap<String, String>();
+        validator.validate(edit).forEach(v -> errors.put(v.getPropertyPath().toString(), v.getMessage()));
+        if (!errors.isEmpty()) {
+            return Response.status(400).entity(editView(edit, errors, false)).build();
+        }
+        try {
+            profiles.edit(viewer, viewer.username(), edit);
+        } catch (OptimisticLockException e) {
+            return Response.status(409).entity(editView(edit, errors, true)).build();
+        }
+        return Response.seeOther(profileUri(viewer.username())).build();
+    }
+
+    private View editView(ProfileEdit edit, Map<String, String> errors, boolean stale) {
+        var current = profiles.find(viewer.username());
+        return View.of("people/edit").with("form", edit).with("errors", errors).with("person", current)
+                .with("stale", stale);
+    }
+
+    private static URI profileUri(String username) {
+        return UriBuilder.fromPath("/people/{username}").build(username);
+    }
+}

@@ -1,0 +1,29 @@
+package org.guildhall.web.view;
+
+import jakarta.ws.rs.BadRequestException;
+
+/** Page and size from query parameters: numbers from 1, size at most {@value #MAX_SIZE}. */
+public record Paging(int page, int size) {
+
+    public static final int MAX_SIZE = 100;
+    public static final int MAX_PAGE = 500;
+
+    public static Paging of(String page, String size, int defaultSize) {
+        return new Paging(number("page", page, 1, MAX_PAGE), number("size", size, defaultSize, MAX_SIZE));
+    }
+
+    private static int number(String name, String value, int fallback, int max) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= 1 && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new BadRequestException("'" + name + "' must be a whole number from 1 to " + max + ", not '" + value + "'");
+    }
+}
