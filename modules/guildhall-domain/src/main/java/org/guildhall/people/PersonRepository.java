@@ -1,5 +1,6 @@
 package org.guildhall.people;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,12 @@ public class PersonRepository {
 
     public long count() {
         return em.createQuery("select count(p) from Person p", Long.class).getSingleResult();
+    }
+
+    /** A bulk update, so the profile's version (and anyone's pending edit) is untouched. */
+    public void recordSignIn(Person person, Instant when) {
+        em.createQuery("update Person p set p.lastSignInAt = :when where p.id = :id")
+                .setParameter("when", when).setParameter("id", person.id()).executeUpdate();
     }
 
     public void store(Person person) {

@@ -1,6 +1,7 @@
 package org.guildhall.people;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,8 @@ import org.guildhall.outbox.Outbox;
 public class Profiles {
 
     public static final String AGGREGATE = "person";
+    /** Sign-in times are kept to this precision, so bearer calls do not write on every request. */
+    static final Duration SIGN_IN_GRANULARITY = Duration.ofMinutes(5);
 
     @Inject
     PersonRepository people;
@@ -31,19 +34,26 @@ public class Profiles {
     @Inject
     Clock clock;
 
-    /** Creates the profile on first sign-in and takes the identity provider's changes later. */
+    /**
+     * Creates the profile on first sign-in and takes the identity provider's changes later.
+     * Recording the sign-in time does not bump the profile's version: an API call must not make
+     * the caller's own pending edit stale.
+     */
     @Transactional
     public Person signIn(Identity identity) {
         Instant now = clock.instant();
         var person = people.find(identity.username()).orElse(null);
         if (person == null) {
             person = Person.from(identity, now);
+            person.signedIn(now);
             people.store(person);
             outbox.append(AGGREGATE, person.id());
         } else if (person.syncWith(identity, now)) {
+            person.signedIn(now);
             outbox.append(AGGREGATE, person.id());
+        } else if (person.lastSignInAt() == null || person.lastSignInAt().isBefore(now.minus(SIGN_IN_GRANULARITY))) {
+            people.recordSignIn(person, now);
         }
-        person.signedIn(now);
         return person;
     }
 

@@ -19,6 +19,17 @@ public final class InvalidInputMappers {
     }
 
     @Provider
+    public static class InvalidRequestMapper implements ExceptionMapper<InvalidRequest> {
+        @Inject
+        ErrorResponses errors;
+
+        @Override
+        public Response toResponse(InvalidRequest e) {
+            return errors.of(400, e.getMessage());
+        }
+    }
+
+    @Provider
     public static class MalformedJsonMapper implements ExceptionMapper<JsonProcessingException> {
         @Inject
         ErrorResponses errors;

@@ -12,13 +12,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.BadRequestException;
 
 import org.guildhall.access.AccessPolicy;
 import org.guildhall.access.Viewer;
 import org.guildhall.people.ProfileEdit;
 import org.guildhall.people.Profiles;
 import org.guildhall.search.people.PeopleSearch;
+import org.guildhall.web.error.InvalidRequest;
 import org.guildhall.web.view.Paging;
 
 /** People for integrations: search the directory, read a profile, read and edit my own. */
@@ -70,7 +70,7 @@ public class PeopleApi {
     @Consumes(MediaType.APPLICATION_JSON)
     public PersonJson editMe(ProfileEdit edit) {
         if (edit == null) {
-            throw new BadRequestException("A JSON body with 'about', 'location' and 'version' is required");
+            throw new InvalidRequest("A JSON body with 'about', 'location' and 'version' is required");
         }
         return PersonJson.of(profiles.edit(viewer, viewer.username(), edit));
     }

@@ -22,6 +22,14 @@ public class PageContext {
     @Inject
     Clock clock;
 
+    /** Which navigation entry the page belongs to, for {@code aria-current}. */
+    private static String section(String path) {
+        if (path.equals("/")) {
+            return "home";
+        }
+        return path.startsWith("/people") || path.startsWith("/me") ? "people" : "";
+    }
+
     void addTo(Map<String, Object> model) {
         var me = (SignedIn) request.getAttribute(SignedIn.class.getName());
         model.putIfAbsent("me", me);
@@ -29,7 +37,7 @@ public class PageContext {
             model.putIfAbsent("csrf", Csrf.token(request.getSession()));
         }
         model.putIfAbsent("csrfField", Csrf.FIELD);
-        model.putIfAbsent("path", request.getRequestURI());
+        model.putIfAbsent("section", section(request.getRequestURI()));
         var locale = request.getLocale() == null ? Locale.ENGLISH : request.getLocale();
         model.putIfAbsent("time", new HumanTime(clock, ZoneOffset.UTC, locale));
     }

@@ -1,6 +1,6 @@
 package org.guildhall.web.view;
 
-import jakarta.ws.rs.BadRequestException;
+import org.guildhall.web.error.InvalidRequest;
 
 /** Page and size from query parameters: numbers from 1, size at most {@value #MAX_SIZE}. */
 public record Paging(int page, int size) {
@@ -24,6 +24,6 @@ public record Paging(int page, int size) {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new BadRequestException("'" + name + "' must be a whole number from 1 to " + max + ", not '" + value + "'");
+        throw new InvalidRequest("'" + name + "' must be a whole number from 1 to " + max + ", not '" + value + "'");
     }
 }

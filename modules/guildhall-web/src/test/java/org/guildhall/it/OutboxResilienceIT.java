@@ -1,0 +1,76 @@
+package org.guildhall.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.Map;
+
+import io.restassured.http.ContentType;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * With Elasticsearch really stopped, profile changes still commit; once it is back the outbox
+ * delivers them, and nothing is lost.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OutboxResilienceIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Stack.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @AfterEach
+    void elasticsearchIsBack() {
+        if (!Stack.elasticsearchUp()) {
+            Stack.service("start", "elasticsearch");
+        }
+    }
+
+    @Test
+    void changes_made_while_elasticsearch_is_down_are_indexed_when_it_returns() {
+        var priya = Tokens.of("priya");
+        var hana = Tokens.of("hana");
+        edit(priya, "Bayesian hierarchical models for churn");
+        edit(hana, "Succession planning and internal mobility");
+
+        Stack.service("stop", "elasticsearch");
+        assertThat(Stack.elasticsearchUp()).isFalse();
+
+        edit(priya, "Zymurgy enthusiast: fermentation kinetics and yeast genetics");
+        edit(hana, "Zymurgy club organiser and mentoring programmes");
+        given().auth().oauth2(priya).get(base + "api/v1/me").then()
+                .body("about", equalTo("Zymurgy enthusiast: fermentation kinetics and yeast genetics"));
+        given().auth().oauth2(priya).accept(ContentType.JSON).get(base + "api/v1/people?q=zymurgy")
+                .then().statusCode(503).contentType("application/problem+json");
+
+        Stack.service("start", "elasticsearch");
+        Stack.await("both changes to be indexed", Duration.ofSeconds(90), () ->
+                given().auth().oauth2(priya).accept(ContentType.JSON).queryParam("q", "zymurgy")
+                        .get(base + "api/v1/people").then().extract().jsonPath()
+                        .getList("items.username", String.class)
+                        .containsAll(java.util.List.of("priya", "hana")));
+    }
+
+    private void edit(String token, String about) {
+        long version = given().auth().oauth2(token).get(base + "api/v1/me").then().statusCode(200)
+                .extract().jsonPath().getLong("version");
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("about", about, "version", version))
+                .put(base + "api/v1/me").then().statusCode(200);
+    }
+}

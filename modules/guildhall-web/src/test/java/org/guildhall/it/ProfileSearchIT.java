@@ -1,0 +1,104 @@
+package org.guildhall.it;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import io.restassured.http.ContentType;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Profile edits reach search through the outbox, and bad edits change nothing. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ProfileSearchIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Stack.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void a_profile_change_becomes_searchable() {
+        var token = Tokens.of("omar");
+        long version = me(token).getLong("version");
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("about", "I run cold-chain logistics and know reefer containers inside out.",
+                        "location", "Rotterdam", "version", version))
+                .put(base + "api/v1/me")
+                .then().statusCode(200).body("location", equalTo("Rotterdam"));
+
+        Stack.await("the change to be searchable", Duration.ofSeconds(10),
+                () -> usernamesFound(token, "reefer").contains("omar"));
+        given().auth().oauth2(token).accept(ContentType.JSON).queryParam("q", "reefer")
+                .get(base + "api/v1/people")
+                .then().body("items[0].snippet", containsString("<mark>reefer</mark>"));
+    }
+
+    @Test
+    void people_are_found_by_partial_name_and_department() {
+        var token = Tokens.of("carmen");
+        me(token);
+        Stack.await("carmen to be indexed", Duration.ofSeconds(10), () -> usernamesFound(token, "Carm").contains("carmen"));
+        Stack.await("search by department", Duration.ofSeconds(10), () -> usernamesFound(token, "marketing").contains("carmen"));
+    }
+
+    @Test
+    void an_over_long_about_is_rejected_with_a_field_message_and_nothing_changes() {
+        var token = Tokens.of("sam");
+        var before = me(token);
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("about", "x".repeat(4001), "version", before.getLong("version")))
+                .put(base + "api/v1/me")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("about"))
+                .body("errors.message", hasItem("About you can be at most 4000 characters."));
+        given().auth().oauth2(token).get(base + "api/v1/me").then()
+                .body("version", equalTo(before.getInt("version")));
+    }
+
+    @Test
+    void a_stale_edit_is_a_409_and_does_not_overwrite() {
+        var token = Tokens.of("bob");
+        long version = me(token).getLong("version");
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("about", "First edit", "version", version))
+                .put(base + "api/v1/me").then().statusCode(200);
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("about", "Edit from an old tab", "version", version))
+                .put(base + "api/v1/me").then().statusCode(409).contentType("application/problem+json");
+        given().auth().oauth2(token).get(base + "api/v1/me").then().body("about", equalTo("First edit"));
+    }
+
+    @Test
+    void an_unknown_person_is_a_404() {
+        given().auth().oauth2(Tokens.of("bob")).accept(ContentType.JSON)
+                .get(base + "api/v1/people/nobody-by-this-name")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    private io.restassured.path.json.JsonPath me(String token) {
+        return given().auth().oauth2(token).accept(ContentType.JSON).get(base + "api/v1/me")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    private List<String> usernamesFound(String token, String q) {
+        return given().auth().oauth2(token).accept(ContentType.JSON).queryParam("q", q)
+                .get(base + "api/v1/people")
+                .then().statusCode(200).extract().jsonPath().getList("items.username", String.class);
+    }
+}
