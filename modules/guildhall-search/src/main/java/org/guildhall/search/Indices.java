@@ -32,8 +32,8 @@ public class Indices {
 
     private final Set<String> ready = ConcurrentHashMap.newKeySet();
 
-    /** Answers whether every index is in place; never throws. */
-    public boolean ensure() {
+    /** Answers whether every index is in place; never throws. Serialised: the drainer and searches race at start-up. */
+    public synchronized boolean ensure() {
         try {
             for (Indexer indexer : indexers) {
                 ensure(indexer.index());
@@ -54,14 +54,23 @@ public class Indices {
             if (es.indices().exists(e -> e.index(index.indexName())).value()) {
                 es.indices().putAlias(a -> a.index(index.indexName()).name(index.alias()));
             } else {
-                try (var mapping = getClass().getResourceAsStream(index.mapping())) {
-                    es.indices().create(c -> c.index(index.indexName())
-                            .withJson(mapping)
-                            .aliases(index.alias(), a -> a.isWriteIndex(true)));
-                }
-                LOG.infof("Created index %s behind alias %s", index.indexName(), index.alias());
+                create(index);
             }
         }
         ready.add(index.alias());
+    }
+
+    private void create(IndexDefinition index) throws IOException {
+        try (var mapping = getClass().getResourceAsStream(index.mapping())) {
+            search.es().indices().create(c -> c.index(index.indexName())
+                    .withJson(mapping)
+                    .aliases(index.alias(), a -> a.isWriteIndex(true)));
+            LOG.infof("Created index %s behind alias %s", index.indexName(), index.alias());
+        } catch (ElasticsearchException e) {
+            // Another node created it first: that is just as good.
+            if (!"resource_already_exists_exception".equals(e.error().type())) {
+                throw e;
+            }
+        }
     }
 }

@@ -1,7 +1,5 @@
 package org.guildhall.it;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 
@@ -22,20 +20,29 @@ final class Browser implements AutoCloseable {
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser browser;
 
-    Browser() throws java.io.IOException {
+    Browser() {
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        Path profile = Files.createTempDirectory("guildhall-chromium");
-        var args = new java.util.ArrayList<>(FLAGS);
-        args.add("--user-data-dir=" + profile);
+        // Playwright gives every launch a fresh, empty profile of its own.
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Paths.get(System.getProperty("guildhall.it.chromium", "/usr/bin/chromium")))
                 .setHeadless(true)
-                .setArgs(args));
+                .setArgs(FLAGS));
     }
 
     BrowserContext newContext() {
         return browser.newContext(new NewContextOptions().setViewportSize(1280, 900));
+    }
+
+    /** WCAG 2.1 A/AA problems axe-core finds on the page, as readable lines (empty when clean). */
+    static List<String> accessibilityViolations(com.microsoft.playwright.Page page) {
+        var results = new com.deque.html.axecore.playwright.AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze();
+        return results.getViolations().stream()
+                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
+                .toList();
     }
 
     @Override

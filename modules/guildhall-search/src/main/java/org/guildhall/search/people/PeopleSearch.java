@@ -23,8 +23,9 @@ import org.guildhall.access.AccessPolicy;
 import org.guildhall.access.Viewer;
 import org.guildhall.people.Person;
 import org.guildhall.people.PersonRepository;
+import org.guildhall.search.Indices;
 import org.guildhall.search.SearchClient;
-import org.guildhall.search.SearchPage;
+import org.guildhall.paging.Page;
 import org.guildhall.search.SearchUnavailable;
 
 /**
@@ -45,14 +46,17 @@ public class PeopleSearch {
     @Inject
     AccessPolicy access;
 
+    @Inject
+    Indices indices;
+
     /** A matching person and, where the match was in their text, a snippet with {@code <mark>}s (HTML-escaped). */
     public record PersonHit(Person person, String snippet) {
     }
 
     @Transactional
-    public SearchPage<PersonHit> find(Viewer viewer, String text, int page, int size) {
+    public Page<PersonHit> find(Viewer viewer, String text, int page, int size) {
         if (!access.canSeeDirectory(viewer)) {
-            return new SearchPage<>(List.of(), 0, page, size);
+            return new Page<>(List.of(), 0, page, size);
         }
         var response = query(text, page, size);
         var hits = response.hits().hits();
@@ -63,10 +67,13 @@ public class PeopleSearch {
                 .map(h -> new PersonHit(byId.get(Long.valueOf(h.id())), snippet(h)))
                 .toList();
         long total = response.hits().total() == null ? found.size() : response.hits().total().value();
-        return new SearchPage<>(found, total, page, size);
+        return new Page<>(found, total, page, size);
     }
 
     private SearchResponse<Void> query(String text, int page, int size) {
+        if (!indices.ensure()) {
+            throw new SearchUnavailable(null);
+        }
         boolean browse = text == null || text.isBlank();
         Query query = browse
                 ? Query.of(q -> q.matchAll(m -> m))

@@ -1,0 +1,8 @@
+package org.guildhall.access;
+
+/** The request contradicts the current state (joining twice, approving a withdrawn request): a 409. */
+public class Conflict extends RuntimeException {
+    public Conflict(String message) {
+        super(message);
+    }
+}
