@@ -6,8 +6,17 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import java.util.List;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.guildhall.access.Conflict;
 import org.guildhall.access.Forbidden;
 import org.guildhall.access.NotFound;
+import org.guildhall.network.InvalidCharter;
+import org.guildhall.network.Renamed;
 import org.guildhall.search.SearchUnavailable;
 
 /** Domain outcomes mapped to HTTP: hidden or missing is 404, not allowed is 403, stale is 409. */
@@ -57,6 +66,49 @@ public final class DomainExceptionMappers {
         @Override
         public Response toResponse(SearchUnavailable e) {
             return errors.of(503, "Search is temporarily unavailable. Your changes are safe and will appear in results shortly.");
+        }
+    }
+
+    @Provider
+    public static class ConflictMapper implements ExceptionMapper<Conflict> {
+        @Inject
+        ErrorResponses errors;
+
+        @Override
+        public Response toResponse(Conflict e) {
+            return errors.of(409, e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class InvalidCharterMapper implements ExceptionMapper<InvalidCharter> {
+        @Inject
+        ErrorResponses errors;
+
+        @Override
+        public Response toResponse(InvalidCharter e) {
+            return errors.of(400, "Some fields need your attention.", List.of(new Problem.FieldError(e.field(), e.getMessage())));
+        }
+    }
+
+    /** A renamed network's old address: a permanent redirect to the same page under the new slug. */
+    @Provider
+    public static class RenamedMapper implements ExceptionMapper<Renamed> {
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(Renamed e) {
+            var segments = uri.getPathSegments();
+            var target = UriBuilder.fromUri(uri.getBaseUri());
+            boolean replaced = false;
+            for (int i = 0; i < segments.size(); i++) {
+                var segment = segments.get(i).getPath();
+                boolean isSlug = !replaced && i > 0 && "networks".equals(segments.get(i - 1).getPath());
+                target.segment(isSlug ? e.slug() : segment);
+                replaced |= isSlug;
+            }
+            return Response.status(Response.Status.MOVED_PERMANENTLY).location(target.build()).build();
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.guildhall.web.people;
 
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.guildhall.access.AccessPolicy;
 import org.guildhall.access.Viewer;
+import org.guildhall.network.Networks;
 import org.guildhall.people.ProfileEdit;
 import org.guildhall.people.Profiles;
 import org.guildhall.search.people.PeopleSearch;
@@ -39,6 +41,9 @@ public class PeopleApi {
     @Inject
     Viewer viewer;
 
+    @Inject
+    Networks networks;
+
     public record PeoplePage(List<PersonJson> items, long total, int page, int size, int pages) {
     }
 
@@ -57,6 +62,19 @@ public class PeopleApi {
         var person = profiles.find(username);
         access.requireCanSee(viewer, person);
         return PersonJson.of(person);
+    }
+
+    public record NetworkMembership(String slug, String name, String role, Instant joinedAt) {
+    }
+
+    @GET
+    @Path("people/{username}/networks")
+    public List<NetworkMembership> networks(@PathParam("username") String username) {
+        var person = profiles.find(username);
+        access.requireCanSee(viewer, person);
+        return networks.networksOf(viewer, person).stream()
+                .map(m -> new NetworkMembership(m.network().slug(), m.network().name(), m.role().code(), m.joinedAt()))
+                .toList();
     }
 
     @GET

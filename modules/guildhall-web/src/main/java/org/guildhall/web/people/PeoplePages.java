@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriBuilder;
 
 import org.guildhall.access.AccessPolicy;
 import org.guildhall.access.Viewer;
+import org.guildhall.network.Networks;
 import org.guildhall.people.ProfileEdit;
 import org.guildhall.people.Profiles;
 import org.guildhall.search.people.PeopleSearch;
@@ -49,6 +50,9 @@ public class PeoplePages {
     @Inject
     Validator validator;
 
+    @Inject
+    Networks networks;
+
     @GET
     @Path("people")
     public View search(@QueryParam("q") String q, @QueryParam("page") String page) {
@@ -64,7 +68,8 @@ public class PeoplePages {
         var person = profiles.find(username);
         access.requireCanSee(viewer, person);
         return View.of("people/profile").with("person", person)
-                .with("canEdit", access.canEdit(viewer, person));
+                .with("canEdit", access.canEdit(viewer, person))
+                .with("networks", networks.networksOf(viewer, person));
     }
 
     @GET

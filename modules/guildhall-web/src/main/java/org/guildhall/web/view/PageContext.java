@@ -27,6 +27,9 @@ public class PageContext {
         if (path.equals("/")) {
             return "home";
         }
+        if (path.startsWith("/networks")) {
+            return "networks";
+        }
         return path.startsWith("/people") || path.startsWith("/me") ? "people" : "";
     }
 

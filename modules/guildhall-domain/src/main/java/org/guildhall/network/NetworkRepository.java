@@ -1,0 +1,306 @@
+package org.guildhall.network;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import org.guildhall.paging.Page;
+import org.guildhall.people.Person;
+
+/** Networks, memberships and the membership log. Every list query is paged and fetch-planned. */
+@ApplicationScoped
+public class NetworkRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<Network> find(String slug) {
+        return em.createQuery("select n from Network n where n.slug = :slug", Network.class)
+                .setParameter("slug", slug).getResultStream().findFirst();
+    }
+
+    /** The network that once had this slug, for redirecting old links. */
+    public Optional<Network> findRenamed(String slug) {
+        return em.createQuery("select s.network from NetworkSlug s where s.slug = :slug", Network.class)
+                .setParameter("slug", slug).getResultStream().findFirst();
+    }
+
+    public boolean nameTaken(String nameKey, Long exceptId) {
+        return !em.createQuery("select n.id from Network n where n.nameKey = :key and (:except is null or n.id <> :except)", Long.class)
+                .setParameter("key", nameKey).setParameter("except", exceptId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    public boolean slugTaken(String slug) {
+        return find(slug).isPresent() || findRenamed(slug).isPresent();
+    }
+
+    public List<Network> findAll(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of()
+                : em.createQuery("select n from Network n where n.id in :ids", Network.class).setParameter("ids", ids).getResultList();
+    }
+
+    public List<Long> allIds() {
+        return em.createQuery("select n.id from Network n order by n.id", Long.class).getResultList();
+    }
+
+    public void store(Network network) {
+        if (network.id() == null) {
+            em.persist(network);
+        }
+    }
+
+    void keepOldSlug(String slug, Network network) {
+        em.persist(new NetworkSlug(slug, network));
+    }
+
+    /** Makes concurrent role changes on one network conflict, so it never loses its last owner. */
+    void lockForMembershipChange(Network network) {
+        em.lock(network, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
+    // ---- memberships ----------------------------------------------------------------------
+
+    public Optional<Membership> membership(Network network, Person person) {
+        return em.createQuery("select m from Membership m where m.network = :network and m.person = :person", Membership.class)
+                .setParameter("network", network).setParameter("person", person).getResultStream().findFirst();
+    }
+
+    public Optional<Membership> membership(Network network, String username) {
+        return em.createQuery("select m from Membership m join fetch m.person p where m.network = :network and p.username = :username",
+                        Membership.class)
+                .setParameter("network", network).setParameter("username", username).getResultStream().findFirst();
+    }
+
+    /** The viewer's standing with each of the given networks, in one query. */
+    public Map<Long, Membership> memberships(String username, Collection<Network> networks) {
+        if (networks.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select m from Membership m where m.person.username = :username and m.network in :networks",
+                        Membership.class)
+                .setParameter("username", username).setParameter("networks", networks).getResultList().stream()
+                .collect(Collectors.toMap(m -> m.network().id(), m -> m));
+    }
+
+    /** Owners of each of the given networks, in one query. */
+    public Map<Long, List<Person>> owners(Collection<Network> networks) {
+        if (networks.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("""
+                        select m from Membership m join fetch m.person
+                        where m.network in :networks and m.role = :owner and m.state = :active
+                        order by m.joinedAt""", Membership.class)
+                .setParameter("networks", networks).setParameter("owner", Role.OWNER)
+                .setParameter("active", MembershipState.ACTIVE).getResultList().stream()
+                .collect(Collectors.groupingBy(m -> m.network().id(), Collectors.mapping(Membership::person, Collectors.toList())));
+    }
+
+    public long countOwners(Network network) {
+        return em.createQuery("select count(m) from Membership m where m.network = :network and m.role = :owner and m.state = :active",
+                        Long.class)
+                .setParameter("network", network).setParameter("owner", Role.OWNER)
+                .setParameter("active", MembershipState.ACTIVE).getSingleResult();
+    }
+
+    /** Owners and moderators, for the network's home page. */
+    public List<Membership> leaders(Network network) {
+        return em.createQuery("""
+                        select m from Membership m join fetch m.person
+                        where m.network = :network and m.state = :active and m.role in (:owner, :moderator)
+                        order by m.role, m.joinedAt""", Membership.class)
+                .setParameter("network", network).setParameter("active", MembershipState.ACTIVE)
+                .setParameter("owner", Role.OWNER).setParameter("moderator", Role.MODERATOR).getResultList();
+    }
+
+    public Page<Membership> members(Network network, MemberQuery query) {
+        var where = new StringBuilder("m.network = :network and m.state = :active");
+        if (query.role() != null) {
+            where.append(" and m.role = :role");
+        }
+        if (query.department() != null) {
+            where.append(" and lower(p.department) = lower(:department)");
+        }
+        if (query.name() != null) {
+            where.append(" and (lower(p.displayName) like :name or lower(p.username) like :name)");
+        }
+        var items = em.createQuery("select m from Membership m join fetch m.person p where " + where
+                + " order by case m.role when :owner then 0 when :moderator then 1 else 2 end, lower(p.displayName)", Membership.class);
+        var count = em.createQuery("select count(m) from Membership m join m.person p where " + where, Long.class);
+        for (TypedQuery<?> q : List.of(items, count)) {
+            q.setParameter("network", network).setParameter("active", MembershipState.ACTIVE);
+            if (query.role() != null) {
+                q.setParameter("role", query.role());
+            }
+            if (query.department() != null) {
+                q.setParameter("department", query.department());
+            }
+            if (query.name() != null) {
+                q.setParameter("name", "%" + query.name().toLowerCase() + "%");
+            }
+        }
+        items.setParameter("owner", Role.OWNER).setParameter("moderator", Role.MODERATOR);
+        var list = items.setFirstResult((query.page() - 1) * query.size()).setMaxResults(query.size()).getResultList();
+        return new Page<>(list, count.getSingleResult(), query.page(), query.size());
+    }
+
+    /** Every active member, for the CSV export (bounded by the network's size, streamed by the caller). */
+    public List<Membership> allMembers(Network network) {
+        return em.createQuery("""
+                        select m from Membership m join fetch m.person p
+                        where m.network = :network and m.state = :active order by lower(p.displayName)""", Membership.class)
+                .setParameter("network", network).setParameter("active", MembershipState.ACTIVE).getResultList();
+    }
+
+    public List<Membership> pending(Network network, MembershipState state) {
+        return em.createQuery("""
+                        select m from Membership m join fetch m.person left join fetch m.invitedBy
+                        where m.network = :network and m.state = :state order by m.createdAt""", Membership.class)
+                .setParameter("network", network).setParameter("state", state).getResultList();
+    }
+
+    /** People (ids) who may see each network even when hidden: members and invitees. One query. */
+    public Map<Long, List<Long>> audiences(Collection<Network> networks) {
+        if (networks.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select m.network.id, m.person.id from Membership m where m.network in :networks and m.state <> :requested",
+                        Object[].class)
+                .setParameter("networks", networks).setParameter("requested", MembershipState.REQUESTED).getResultList().stream()
+                .collect(Collectors.groupingBy(r -> (Long) r[0], Collectors.mapping(r -> (Long) r[1], Collectors.toList())));
+    }
+
+    public List<Long> activeMemberIds(Network network) {
+        return em.createQuery("select m.person.id from Membership m where m.network = :network and m.state = :active", Long.class)
+                .setParameter("network", network).setParameter("active", MembershipState.ACTIVE).getResultList();
+    }
+
+    /** A person's memberships and invitations, with their networks. */
+    public List<Membership> membershipsOf(Person person) {
+        return em.createQuery("""
+                        select m from Membership m join fetch m.network n
+                        where m.person = :person order by lower(n.name)""", Membership.class)
+                .setParameter("person", person).getResultList();
+    }
+
+    void store(Membership membership) {
+        if (membership.id() == null) {
+            em.persist(membership);
+        }
+    }
+
+    void remove(Membership membership) {
+        em.remove(membership);
+    }
+
+    // ---- the log --------------------------------------------------------------------------
+
+    void record(MembershipEvent event) {
+        em.persist(event);
+    }
+
+    public Page<MembershipEvent> log(Network network, int page, int size) {
+        var items = em.createQuery("""
+                        select e from MembershipEvent e join fetch e.subject join fetch e.actor
+                        where e.network = :network order by e.occurredAt desc, e.id desc""", MembershipEvent.class)
+                .setParameter("network", network).setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
+        long total = em.createQuery("select count(e) from MembershipEvent e where e.network = :network", Long.class)
+                .setParameter("network", network).getSingleResult();
+        return new Page<>(items, total, page, size);
+    }
+
+    // ---- the directory --------------------------------------------------------------------
+
+    /**
+     * Networks the viewer may see in the directory: live ones that are listed or that the viewer
+     * belongs to; admins also see hidden ones. Sorted and paged in the database.
+     */
+    public Page<Network> directory(DirectoryQuery query, String viewer, boolean admin, Instant now) {
+        var where = new StringBuilder("n.status in (:active, :archived)");
+        if (!admin) {
+            where.append(" and (n.visibility = :listed or exists (select 1 from Membership v where v.network = n"
+                    + " and v.person.username = :viewer and v.state <> :requested))");
+        }
+        if (query.mine()) {
+            where.append(" and exists (select 1 from Membership mine where mine.network = n"
+                    + " and mine.person.username = :viewer and mine.state = :member)");
+        }
+        if (query.topic() != null) {
+            where.append(" and :topic member of n.topics");
+        }
+        if (query.department() != null) {
+            where.append(" and :department member of n.departments");
+        }
+        if (query.minMembers() != null) {
+            where.append(" and n.memberCount >= :minMembers");
+        }
+        if (query.activeWithinDays() != null) {
+            where.append(" and n.lastActivityAt >= :activeSince");
+        }
+        var order = switch (query.sort()) {
+            case ACTIVITY -> "n.lastActivityAt desc, n.id";
+            case SIZE -> "n.memberCount desc, n.nameKey";
+            case NEWEST -> "n.createdAt desc, n.id";
+            case NAME -> "n.nameKey, n.id";
+        };
+        var items = em.createQuery("select n from Network n where " + where + " order by " + order, Network.class);
+        var count = em.createQuery("select count(n) from Network n where " + where, Long.class);
+        for (TypedQuery<?> q : List.of(items, count)) {
+            q.setParameter("active", NetworkStatus.ACTIVE).setParameter("archived", NetworkStatus.ARCHIVED);
+            if (!admin) {
+                q.setParameter("listed", Visibility.LISTED).setParameter("requested", MembershipState.REQUESTED);
+            }
+            if (!admin || query.mine()) {
+                q.setParameter("viewer", viewer);
+            }
+            if (query.mine()) {
+                q.setParameter("member", MembershipState.ACTIVE);
+            }
+            if (query.topic() != null) {
+                q.setParameter("topic", query.topic().toLowerCase());
+            }
+            if (query.department() != null) {
+                q.setParameter("department", query.department());
+            }
+            if (query.minMembers() != null) {
+                q.setParameter("minMembers", query.minMembers());
+            }
+            if (query.activeWithinDays() != null) {
+                q.setParameter("activeSince", now.minusSeconds(86_400L * query.activeWithinDays()));
+            }
+        }
+        var list = items.setFirstResult((query.page() - 1) * query.size()).setMaxResults(query.size()).getResultList();
+        return new Page<>(new ArrayList<>(list), count.getSingleResult(), query.page(), query.size());
+    }
+
+    /** Proposals awaiting an admin, oldest first. */
+    public List<Network> proposals() {
+        return em.createQuery("select n from Network n join fetch n.proposedBy where n.status = :proposed order by n.createdAt",
+                Network.class).setParameter("proposed", NetworkStatus.PROPOSED).getResultList();
+    }
+
+    /** Topics and departments in use, for the directory's filters. */
+    public List<String> topicsInUse() {
+        return em.createQuery("select distinct t from Network n join n.topics t where n.status in (:a, :b) order by t", String.class)
+                .setParameter("a", NetworkStatus.ACTIVE).setParameter("b", NetworkStatus.ARCHIVED).getResultList();
+    }
+
+    public List<String> departmentsInUse() {
+        return em.createQuery("select distinct d from Network n join n.departments d where n.status in (:a, :b) order by d", String.class)
+                .setParameter("a", NetworkStatus.ACTIVE).setParameter("b", NetworkStatus.ARCHIVED).getResultList();
+    }
+}

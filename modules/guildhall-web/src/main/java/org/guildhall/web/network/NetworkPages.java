@@ -1,0 +1,288 @@
+package org.guildhall.web.network;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+
+import org.guildhall.access.Viewer;
+import org.guildhall.network.InvalidCharter;
+import org.guildhall.network.MembershipState;
+import org.guildhall.network.Networks;
+import org.guildhall.network.Role;
+import org.guildhall.web.view.Paging;
+import org.guildhall.web.view.View;
+
+/** Networks for people: the directory, proposing, a network's home, members, requests and log. */
+@RequestScoped
+@Path("networks")
+@Produces(MediaType.TEXT_HTML)
+public class NetworkPages {
+
+    @Inject
+    Networks networks;
+
+    @Inject
+    NetworkRequests requests;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Viewer viewer;
+
+    /** Directory filters, bound from the query string. */
+    public static class Filters {
+        @QueryParam("q") public String q;
+        @QueryParam("topic") public String topic;
+        @QueryParam("department") public String department;
+        @QueryParam("minMembers") public String minMembers;
+        @QueryParam("activeWithinDays") public String activeWithinDays;
+        @QueryParam("sort") public String sort;
+        @QueryParam("mine") public boolean mine;
+        @QueryParam("page") public String page;
+    }
+
+    @GET
+    public View directory(@BeanParam Filters f) {
+        var paging = Paging.of(f.page, null, 12);
+        var cards = requests.cards(viewer, f.q, f.topic, f.department, f.minMembers, f.activeWithinDays, f.sort, f.mine,
+                paging);
+        return View.of("networks/directory").with("cards", cards).with("f", f)
+                .with("topics", networks.topicsInUse()).with("departments", networks.departmentsInUse())
+                .with("pending", networks.myPending(viewer));
+    }
+
+    @GET
+    @Path("new")
+    public View proposeForm() {
+        return formView(NetworkForm.empty(), Map.of(), null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response propose(@BeanParam FormFields fields) {
+        var form = fields.form();
+        var errors = validate(form);
+        if (errors.isEmpty()) {
+            try {
+                var network = networks.propose(viewer, form.charter());
+                return Response.seeOther(homeUri(network.slug())).build();
+            } catch (InvalidCharter e) {
+                errors.put(e.field(), e.getMessage());
+            }
+        }
+        return Response.status(400).entity(formView(form, errors, null)).build();
+    }
+
+    @GET
+    @Path("{slug}")
+    public View home(@PathParam("slug") String slug) {
+        var visit = networks.visit(viewer, slug);
+        return View.of("networks/home").with("visit", visit).with("n", visit.network())
+                .with("mine", visit.mine().orElse(null))
+                .with("leaders", networks.leaders(viewer, slug)).with("admin", viewer.isAdmin());
+    }
+
+    @GET
+    @Path("{slug}/edit")
+    public View editForm(@PathParam("slug") String slug) {
+        var visit = networks.visit(viewer, slug);
+        if (!visit.canManage()) {
+            throw new org.guildhall.access.Forbidden("Only the owners of " + visit.network().name() + " can edit its charter");
+        }
+        return formView(NetworkForm.of(visit.network()), Map.of(), slug);
+    }
+
+    @POST
+    @Path("{slug}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response edit(@PathParam("slug") String slug, @BeanParam FormFields fields) {
+        var form = fields.form();
+        var errors = validate(form);
+        if (errors.isEmpty()) {
+            try {
+                var network = networks.edit(viewer, slug, form.charter(), form.version());
+                return Response.seeOther(homeUri(network.slug())).build();
+            } catch (InvalidCharter e) {
+                errors.put(e.field(), e.getMessage());
+            } catch (OptimisticLockException e) {
+                errors.put("version", "Someone else changed this charter after you opened the form. "
+                        + "Their version is now saved; reload to see it before changing it again.");
+            }
+        }
+        return Response.status(errors.containsKey("version") ? 409 : 400).entity(formView(form, errors, slug)).build();
+    }
+
+    // ---- membership actions (forms post here and return to the network's page) --------------
+
+    @POST
+    @Path("{slug}/join")
+    public Response join(@PathParam("slug") String slug) {
+        networks.join(viewer, slug);
+        return back(slug);
+    }
+
+    @POST
+    @Path("{slug}/request")
+    public Response request(@PathParam("slug") String slug, @FormParam("message") String message) {
+        networks.request(viewer, slug, message);
+        return back(slug);
+    }
+
+    @POST
+    @Path("{slug}/withdraw")
+    public Response withdraw(@PathParam("slug") String slug) {
+        networks.withdraw(viewer, slug);
+        return back(slug);
+    }
+
+    @POST
+    @Path("{slug}/leave")
+    public Response leave(@PathParam("slug") String slug) {
+        networks.leave(viewer, slug);
+        return back(slug);
+    }
+
+    @POST
+    @Path("{slug}/invitation/{answer: accept|decline}")
+    public Response answer(@PathParam("slug") String slug, @PathParam("answer") String answer) {
+        networks.answerInvitation(viewer, slug, "accept".equals(answer));
+        return "accept".equals(answer) ? back(slug) : Response.seeOther(URI.create("/networks")).build();
+    }
+
+    @GET
+    @Path("{slug}/members")
+    public View members(@PathParam("slug") String slug, @QueryParam("role") String role,
+                        @QueryParam("department") String department, @QueryParam("name") String name,
+                        @QueryParam("page") String page) {
+        var visit = networks.requireContent(viewer, slug);
+        var query = requests.memberQuery(role, department, name, Paging.of(page, null, 50));
+        return View.of("networks/members").with("visit", visit).with("n", visit.network())
+                .with("members", networks.members(viewer, slug, query))
+                .with("role", role == null ? "" : role).with("department", department == null ? "" : department)
+                .with("name", name == null ? "" : name).with("roles", Role.values());
+    }
+
+    @GET
+    @Path("{slug}/members.csv")
+    @Produces("text/csv")
+    public Response export(@PathParam("slug") String slug) {
+        return requests.csv(viewer, slug);
+    }
+
+    @POST
+    @Path("{slug}/members/{username}/role")
+    public Response changeRole(@PathParam("slug") String slug, @PathParam("username") String username,
+                               @FormParam("role") String role, @FormParam("version") Long version) {
+        networks.changeRole(viewer, slug, username, requests.role(role), version);
+        return Response.seeOther(UriBuilder.fromPath("/networks/{slug}/members").build(slug)).build();
+    }
+
+    @GET
+    @Path("{slug}/requests")
+    public View requestsQueue(@PathParam("slug") String slug) {
+        var visit = networks.visit(viewer, slug);
+        return View.of("networks/requests").with("visit", visit).with("n", visit.network())
+                .with("requests", networks.pending(viewer, slug, MembershipState.REQUESTED))
+                .with("invitations", networks.pending(viewer, slug, MembershipState.INVITED));
+    }
+
+    @POST
+    @Path("{slug}/requests/{username}/{decision: approve|decline}")
+    public Response decide(@PathParam("slug") String slug, @PathParam("username") String username,
+                           @PathParam("decision") String decision, @FormParam("message") String message) {
+        networks.decide(viewer, slug, username, "approve".equals(decision), message);
+        return Response.seeOther(UriBuilder.fromPath("/networks/{slug}/requests").build(slug)).build();
+    }
+
+    @POST
+    @Path("{slug}/invitations")
+    public Response invite(@PathParam("slug") String slug, @FormParam("username") String username,
+                           @FormParam("message") String message) {
+        if (username == null || username.isBlank()) {
+            throw new org.guildhall.web.error.InvalidRequest("Choose whom to invite");
+        }
+        networks.invite(viewer, slug, username.strip(), message);
+        return Response.seeOther(UriBuilder.fromPath("/networks/{slug}/requests").build(slug)).build();
+    }
+
+    @GET
+    @Path("{slug}/log")
+    public View log(@PathParam("slug") String slug, @QueryParam("page") String page) {
+        var visit = networks.visit(viewer, slug);
+        var paging = Paging.of(page, null, 50);
+        return View.of("networks/log").with("visit", visit).with("n", visit.network())
+                .with("events", networks.log(viewer, slug, paging.page(), paging.size()));
+    }
+
+    @POST
+    @Path("{slug}/{decision: approve|reject|archive}")
+    public Response decideProposal(@PathParam("slug") String slug, @PathParam("decision") String decision,
+                                   @FormParam("reason") String reason) {
+        switch (decision) {
+            case "approve" -> networks.approve(viewer, slug);
+            case "reject" -> networks.reject(viewer, slug, reason == null ? "" : reason);
+            default -> networks.archive(viewer, slug, reason);
+        }
+        return back(slug);
+    }
+
+    // ---- helpers --------------------------------------------------------------------------
+
+    /** The charter form's fields, shared by propose and edit. */
+    public static class FormFields {
+        @FormParam("name") public String name;
+        @FormParam("description") public String description;
+        @FormParam("purpose") public String purpose;
+        @FormParam("topics") public String topics;
+        @FormParam("whoShouldJoin") public String whoShouldJoin;
+        @FormParam("departments") public String departments;
+        @FormParam("visibility") public String visibility;
+        @FormParam("contentAccess") public String contentAccess;
+        @FormParam("joinPolicy") public String joinPolicy;
+        @FormParam("version") public Long version;
+
+        NetworkForm form() {
+            return new NetworkForm(name, description, purpose, topics, whoShouldJoin, departments, visibility,
+                    contentAccess, joinPolicy, version);
+        }
+    }
+
+    private Map<String, String> validate(NetworkForm form) {
+        var errors = new LinkedHashMap<String, String>();
+        validator.validate(form.charter()).forEach(v -> {
+            var field = v.getPropertyPath().iterator().next().getName();
+            errors.putIfAbsent(field, v.getMessage());
+        });
+        return errors;
+    }
+
+    private View formView(NetworkForm form, Map<String, String> errors, String slug) {
+        return View.of("networks/form").with("form", form).with("errors", errors).with("slug", slug);
+    }
+
+    private static URI homeUri(String slug) {
+        return UriBuilder.fromPath("/networks/{slug}").build(slug);
+    }
+
+    private static Response back(String slug) {
+        return Response.seeOther(homeUri(slug)).build();
+    }
+}

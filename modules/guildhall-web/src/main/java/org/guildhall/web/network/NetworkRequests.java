@@ -1,0 +1,101 @@
+package org.guildhall.web.network;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.guildhall.access.Viewer;
+import org.guildhall.network.Coded;
+import org.guildhall.network.DirectoryQuery;
+import org.guildhall.network.MemberQuery;
+import org.guildhall.network.Networks;
+import org.guildhall.network.Role;
+import org.guildhall.paging.Page;
+import org.guildhall.search.network.NetworkSearch;
+import org.guildhall.web.error.InvalidRequest;
+import org.guildhall.web.view.Paging;
+
+/** What the pages and the API share: reading network query parameters, the CSV export. */
+@ApplicationScoped
+public class NetworkRequests {
+
+    @Inject
+    Networks networks;
+
+    @Inject
+    NetworkSearch search;
+
+    /** The directory: full-text search when there is a query, the database's filters and sorts otherwise. */
+    Page<Networks.Card> cards(Viewer viewer, String q, String topic, String department, String minMembers,
+                              String activeWithinDays, String sort, boolean mine, Paging paging) {
+        if (q != null && !q.isBlank()) {
+            return networks.cards(viewer, search.find(viewer, q, topic, department, paging.page(), paging.size()));
+        }
+        var query = new DirectoryQuery(topic, department, number("minMembers", minMembers),
+                number("activeWithinDays", activeWithinDays), mine, sort(sort), paging.page(), paging.size());
+        return networks.directory(viewer, query);
+    }
+
+    MemberQuery memberQuery(String role, String department, String name, Paging paging) {
+        return new MemberQuery(role == null || role.isBlank() ? null : role(role), department, name, paging.page(),
+                paging.size());
+    }
+
+    Role role(String code) {
+        return Coded.parse(Role.class, code == null ? "" : code.strip())
+                .orElseThrow(() -> new InvalidRequest("'role' must be owner, moderator or member, not '" + code + "'"));
+    }
+
+    private static DirectoryQuery.Sort sort(String code) {
+        if (code == null || code.isBlank()) {
+            return DirectoryQuery.Sort.ACTIVITY;
+        }
+        return Coded.parse(DirectoryQuery.Sort.class, code.strip())
+                .orElseThrow(() -> new InvalidRequest("'sort' must be activity, size, newest or name, not '" + code + "'"));
+    }
+
+    private static Integer number(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidRequest("'" + name + "' must be a whole number, not '" + value + "'");
+    }
+
+    /** Spreadsheets run cells starting with these as formulas; a leading quote keeps them text. */
+    private static String safe(String value) {
+        return value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
+    /** The membership directory as CSV (owners only), streamed with Apache Commons CSV. */
+    Response csv(Viewer viewer, String slug) {
+        var members = networks.export(viewer, slug);
+        StreamingOutput body = out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            try (var csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
+                    .setHeader("username", "name", "email", "department", "title", "role", "joined").get())) {
+                for (var m : members) {
+                    var p = m.person();
+                    csv.printRecord(safe(p.username()), safe(p.displayName()), safe(p.email()),
+                            safe(p.department()), safe(p.title()), m.role().code(), m.joinedAt());
+                }
+            }
+        };
+        return Response.ok(body, "text/csv;charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + slug + "-members.csv\"").build();
+    }
+}
