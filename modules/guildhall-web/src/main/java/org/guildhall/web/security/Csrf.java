@@ -17,7 +17,8 @@ import jakarta.servlet.http.HttpSession;
 /**
  * Synchroniser-token CSRF protection for HTML forms: every form carries {@value #FIELD}, which
  * must match the session's token. JSON calls need no token: browsers cannot send them
- * cross-site without a CORS pre-flight, which Guildhall does not allow.
+ * cross-site without a CORS pre-flight, which Guildhall does not allow. Nor do bearer-token
+ * calls: a forged cross-site request carries cookies, never an Authorization header.
  */
 @WebFilter(urlPatterns = "/*")
 public class Csrf extends HttpFilter {
@@ -40,7 +41,7 @@ public class Csrf extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (isForm(request) && !valid(request)) {
+        if (isForm(request) && !hasBearerToken(request) && !valid(request)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN,
                     "This form has expired. Go back, reload the page and try again.");
             return;
@@ -52,6 +53,11 @@ public class Csrf extends HttpFilter {
         var type = request.getContentType();
         return !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod()) && type != null
                 && (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data"));
+    }
+
+    private static boolean hasBearerToken(HttpServletRequest request) {
+        var authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 
     private static boolean valid(HttpServletRequest request) {

@@ -2,8 +2,11 @@ package org.guildhall.web.view;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -12,19 +15,33 @@ import org.thymeleaf.messageresolver.IMessageResolver;
 
 /**
  * Every label comes from {@code i18n/messages*.properties}; Thymeleaf's standard resolver only
- * reads bundles beside each template, so this resolver reads the one application bundle.
+ * reads bundles beside each template, so this resolver reads the one application bundle. Patterns
+ * are parsed once per locale and key (a page resolves dozens of labels); an apostrophe in a label is
+ * always literal, never MessageFormat quoting.
  */
 @ApplicationScoped
 public class Messages implements IMessageResolver {
 
     private static final String BUNDLE = "i18n.messages";
 
+    private final Map<Locale, Map<String, Optional<MessageFormat>>> formats = new ConcurrentHashMap<>();
+
     public String get(Locale locale, String key, Object... args) {
+        var format = formats.computeIfAbsent(locale, l -> new ConcurrentHashMap<>())
+                .computeIfAbsent(key, k -> load(locale, k));
+        if (format.isEmpty()) {
+            return null;
+        }
+        // MessageFormat is not thread-safe; formatting a cheap clone keeps the parsed pattern shared.
+        return ((MessageFormat) format.get().clone()).format(args);
+    }
+
+    private static Optional<MessageFormat> load(Locale locale, String key) {
         try {
             var pattern = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader()).getString(key);
-            return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+            return Optional.of(new MessageFormat(pattern.replace("'", "''"), locale));
         } catch (MissingResourceException e) {
-            return null;
+            return Optional.empty();
         }
     }
 
