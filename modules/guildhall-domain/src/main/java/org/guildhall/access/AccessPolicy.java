@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.guildhall.network.Membership;
 import org.guildhall.network.MembershipState;
 import org.guildhall.network.Network;
+import org.guildhall.network.NetworkStatus;
 import org.guildhall.people.Person;
 
 /**
@@ -74,6 +75,23 @@ public class AccessPolicy {
             return false;
         }
         return viewer.isAdmin() || !network.isMembersOnly() || mine.filter(Membership::isActive).isPresent();
+    }
+
+    /** A post is read by whoever may read its network's content; a personal post by every employee. */
+    public boolean canReadPost(Viewer viewer, Network network, Optional<Membership> mine) {
+        if (network == null) {
+            return canSeeDirectory(viewer);
+        }
+        return network.isLive() && canSeeContent(viewer, network, mine);
+    }
+
+    /** Members write in an active network's blog, or only owners and moderators when it says so. */
+    public boolean canPost(Viewer viewer, Network network, Optional<Membership> mine) {
+        if (network.status() != NetworkStatus.ACTIVE) {
+            return false;
+        }
+        return network.isModeratorsPost() ? mine.filter(Membership::isModerator).isPresent()
+                : mine.filter(Membership::isActive).isPresent();
     }
 
     /** Owners, and admins acting as owners (their actions are logged as such). */

@@ -98,7 +98,7 @@ public class DemoNetworks {
     private String create(String owner, String name, String description, String purpose, List<String> topics,
                           List<String> departments, String visibility, String content, String joinPolicy) {
         var network = networks.propose(viewer(owner), new Charter(name, description, purpose, topics,
-                "Anyone who works on " + topics.get(0) + " or wants to.", departments, visibility, content, joinPolicy));
+                "Anyone who works on " + topics.get(0) + " or wants to.", departments, visibility, content, joinPolicy, null));
         networks.approve(ADMIN, network.slug());
         return network.slug();
     }

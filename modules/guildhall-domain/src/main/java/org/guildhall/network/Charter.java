@@ -20,7 +20,8 @@ public record Charter(
         @Size(max = 5, message = "{network.departments.size}") List<@Size(max = 120, message = "{network.department.size}") String> departments,
         @NotBlank(message = "{network.visibility.invalid}") @Pattern(regexp = "listed|hidden", message = "{network.visibility.invalid}") String visibility,
         @NotBlank(message = "{network.contentAccess.invalid}") @Pattern(regexp = "public|members-only", message = "{network.contentAccess.invalid}") String contentAccess,
-        @NotBlank(message = "{network.joinPolicy.invalid}") @Pattern(regexp = "open|request|invitation", message = "{network.joinPolicy.invalid}") String joinPolicy) {
+        @NotBlank(message = "{network.joinPolicy.invalid}") @Pattern(regexp = "open|request|invitation", message = "{network.joinPolicy.invalid}") String joinPolicy,
+        @Pattern(regexp = "members|moderators", message = "{network.posting.invalid}") String posting) {
 
     public Charter {
         name = strip(name);
@@ -28,6 +29,7 @@ public record Charter(
         purpose = strip(purpose);
         whoShouldJoin = strip(whoShouldJoin);
         topics = normalise(topics);
+        posting = posting == null || posting.isBlank() ? PostingPolicy.MEMBERS.code() : posting.strip();
         departments = departments == null ? List.of()
                 : departments.stream().map(Charter::strip).filter(d -> d != null && !d.isEmpty()).distinct().toList();
     }
@@ -52,6 +54,10 @@ public record Charter(
 
     ContentAccess contentAccessValue() {
         return Coded.parse(ContentAccess.class, contentAccess).orElseThrow();
+    }
+
+    PostingPolicy postingValue() {
+        return Coded.parse(PostingPolicy.class, posting).orElseThrow();
     }
 
     JoinPolicy joinPolicyValue() {

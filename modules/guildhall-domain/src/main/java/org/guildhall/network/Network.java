@@ -2,7 +2,6 @@ package org.guildhall.network;
 
 import java.text.Normalizer;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -87,6 +86,10 @@ public class Network {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
+    private PostingPolicy posting;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
     private NetworkStatus status;
 
     @Column(name = "status_reason", length = 1000)
@@ -151,6 +154,7 @@ public class Network {
         visibility = charter.visibilityValue();
         contentAccess = charter.contentAccessValue();
         joinPolicy = charter.joinPolicyValue();
+        posting = charter.postingValue();
         updatedAt = now;
     }
 
@@ -205,6 +209,10 @@ public class Network {
         return contentAccess == ContentAccess.MEMBERS_ONLY;
     }
 
+    public boolean isModeratorsPost() {
+        return posting == PostingPolicy.MODERATORS;
+    }
+
     public boolean isLive() {
         return status == NetworkStatus.ACTIVE || status == NetworkStatus.ARCHIVED;
     }
@@ -215,11 +223,12 @@ public class Network {
     public String description() { return description; }
     public String purpose() { return purpose; }
     public String whoShouldJoin() { return whoShouldJoin; }
-    public List<String> topics() { return new ArrayList<>(topics); }
-    public List<String> departments() { return new ArrayList<>(departments); }
+    public List<String> topics() { return topics.stream().sorted().toList(); }
+    public List<String> departments() { return departments.stream().sorted().toList(); }
     public Visibility visibility() { return visibility; }
     public ContentAccess contentAccess() { return contentAccess; }
     public JoinPolicy joinPolicy() { return joinPolicy; }
+    public PostingPolicy posting() { return posting; }
     public NetworkStatus status() { return status; }
     public String statusReason() { return statusReason; }
     public Person proposedBy() { return proposedBy; }

@@ -184,6 +184,12 @@ public class NetworkRepository {
                 .collect(Collectors.groupingBy(r -> (Long) r[0], Collectors.mapping(r -> (Long) r[1], Collectors.toList())));
     }
 
+    /** The networks a person is an active member of, for search filters. */
+    public List<Long> networkIdsOf(String username) {
+        return em.createQuery("select m.network.id from Membership m where m.person.username = :username and m.state = :active", Long.class)
+                .setParameter("username", username).setParameter("active", MembershipState.ACTIVE).getResultList();
+    }
+
     public List<Long> activeMemberIds(Network network) {
         return em.createQuery("select m.person.id from Membership m where m.network = :network and m.state = :active", Long.class)
                 .setParameter("network", network).setParameter("active", MembershipState.ACTIVE).getResultList();

@@ -33,6 +33,8 @@ import org.guildhall.people.Profiles;
 public class Networks {
 
     public static final String AGGREGATE = "network";
+    /** "This network's posts need re-indexing": its visibility, content access or status changed. */
+    public static final String POSTS_AGGREGATE = "network-posts";
 
     @Inject
     NetworkRepository networks;
@@ -78,6 +80,7 @@ public class Networks {
     public Network approve(Viewer viewer, String slug) {
         var network = adminAction(viewer, slug);
         network.approve(clock.instant());
+        outbox.append(POSTS_AGGREGATE, network.id());
         log(network, network.proposedBy(), me(viewer), MembershipAction.APPROVED, null, true, clock.instant());
         changed(network);
         return network;
@@ -88,6 +91,7 @@ public class Networks {
                           @Size(max = 1000, message = "{network.reason.size}") String reason) {
         var network = adminAction(viewer, slug);
         network.reject(reason.strip(), clock.instant());
+        outbox.append(POSTS_AGGREGATE, network.id());
         log(network, network.proposedBy(), me(viewer), MembershipAction.REJECTED, reason.strip(), true, clock.instant());
         changed(network);
         return network;
@@ -97,6 +101,7 @@ public class Networks {
     public Network archive(Viewer viewer, String slug, @Size(max = 1000, message = "{network.reason.size}") String reason) {
         var network = adminAction(viewer, slug);
         network.archive(reason == null || reason.isBlank() ? null : reason.strip(), clock.instant());
+        outbox.append(POSTS_AGGREGATE, network.id());
         log(network, network.proposedBy(), me(viewer), MembershipAction.ARCHIVED, reason, true, clock.instant());
         changed(network);
         return network;
@@ -115,6 +120,7 @@ public class Networks {
         var now = clock.instant();
         boolean renamed = !Network.key(charter.name()).equals(Network.key(network.name()));
         network.apply(charter, now);
+        outbox.append(POSTS_AGGREGATE, network.id());
         if (renamed && !Network.slugOf(charter.name()).equals(network.slug())) {
             networks.keepOldSlug(network.slug(), network);
             network.renameSlug(freeSlug(charter.name()));

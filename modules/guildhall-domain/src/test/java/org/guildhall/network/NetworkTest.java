@@ -15,7 +15,7 @@ class NetworkTest {
 
     private static Charter charter(String name) {
         return new Charter(name, "d", "p", List.of(" Machine   Learning ", "machine learning", "", "MLOps"), null,
-                List.of(" Research ", "Research"), "listed", "public", "open");
+                List.of(" Research ", "Research"), "listed", "public", "open", null);
     }
 
     @Test

@@ -34,6 +34,22 @@ final class Browser implements AutoCloseable {
         return browser.newContext(new NewContextOptions().setViewportSize(1280, 900));
     }
 
+    /** A fresh session (its own cookies) signed in through the real Keycloak page, then at {@code base + path}. */
+    com.microsoft.playwright.Page signIn(String base, String username, String path) {
+        var page = newContext().newPage();
+        page.navigate(base + path);
+        page.waitForURL(url -> url.startsWith(Stack.REALM));
+        page.fill("#username", username);
+        page.fill("#password", Stack.PASSWORD);
+        page.click("#kc-login");
+        return page;
+    }
+
+    /** The address as a person types it: Keycloak allows redirects back to localhost (GUILDHALL_BASE_URL). */
+    static String base(java.net.URL deployment) {
+        return deployment.toString().replace("127.0.0.1", "localhost");
+    }
+
     /** WCAG 2.1 A/AA problems axe-core finds on the page, as readable lines (empty when clean). */
     static List<String> accessibilityViolations(com.microsoft.playwright.Page page) {
         var results = new com.deque.html.axecore.playwright.AxeBuilder(page)

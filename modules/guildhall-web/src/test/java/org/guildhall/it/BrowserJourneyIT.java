@@ -35,7 +35,7 @@ class BrowserJourneyIT {
 
     @org.junit.jupiter.api.BeforeEach
     void useLocalhost() {
-        base = deployment.toString().replace("127.0.0.1", "localhost");
+        base = Browser.base(deployment);
     }
 
     @Test

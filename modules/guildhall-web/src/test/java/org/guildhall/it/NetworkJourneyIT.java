@@ -35,17 +35,11 @@ class NetworkJourneyIT {
 
     @BeforeEach
     void useLocalhost() {
-        base = deployment.toString().replace("127.0.0.1", "localhost");
+        base = Browser.base(deployment);
     }
 
     private Page signIn(Browser browser, String username, String path) {
-        var page = browser.newContext().newPage();
-        page.navigate(base + path);
-        page.waitForURL(url -> url.startsWith(Stack.REALM));
-        page.fill("#username", username);
-        page.fill("#password", Stack.PASSWORD);
-        page.click("#kc-login");
-        return page;
+        return browser.signIn(base, username, path);
     }
 
     @Test

@@ -57,6 +57,30 @@ class QueryBoundsIT {
         assertThat(fewNetworks).as("statements for the directory page").isLessThanOrEqualTo(15);
     }
 
+    @Test
+    void the_post_list_and_post_page_do_not_grow_with_comments_and_thanks() throws Exception {
+        statistics(true);
+        var author = Tokens.of("carmen");
+        long id = given().auth().oauth2(author).contentType(ContentType.JSON)
+                .body(Map.of("title", "Bounded post", "body", "Body", "tags", List.of("bounds"), "publishing", "now"))
+                .post(base + "api/v1/posts").then().statusCode(201).extract().jsonPath().getLong("id");
+        long fewPage = statements(author, "blog/posts/" + id);
+        long fewList = statements(author, "blog/tags/bounds");
+
+        for (var person : List.of("alice", "bob", "hana", "leo", "priya", "sam")) {
+            var token = Tokens.of(person);
+            long comment = given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("body", "Comment by " + person))
+                    .post(base + "api/v1/posts/" + id + "/comments").then().statusCode(201).extract().jsonPath().getLong("id");
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("body", "Reply", "parentId", comment))
+                    .post(base + "api/v1/posts/" + id + "/comments").then().statusCode(201);
+            given().auth().oauth2(token).post(base + "api/v1/posts/" + id + "/thanks").then().statusCode(200);
+            given().auth().oauth2(author).contentType(ContentType.JSON).body(Map.of("title", "Another bounded post", "body", "b",
+                    "tags", List.of("bounds"), "publishing", "now")).post(base + "api/v1/posts").then().statusCode(201);
+        }
+        assertThat(statements(author, "blog/posts/" + id)).isEqualTo(fewPage);
+        assertThat(statements(author, "blog/tags/bounds")).isEqualTo(fewList);
+    }
+
     private String network(String ownerToken) {
         var slug = given().auth().oauth2(ownerToken).contentType(ContentType.JSON)
                 .body(Map.of("name", "Bounded " + UUID.randomUUID().toString().substring(0, 8), "description", "d",
@@ -67,12 +91,20 @@ class QueryBoundsIT {
         return slug;
     }
 
-    /** Statements one HTML page request prepares (the request is made twice: the first warms caches). */
+    /**
+     * Statements one HTML page request prepares. The counter is server-wide and the outbox poller
+     * queries every second, so the smallest of three measurements is the page's own count (the
+     * first request of each round warms caches).
+     */
     private long statements(String token, String path) throws Exception {
-        given().auth().oauth2(token).accept(ContentType.HTML).get(base + path).then().statusCode(200);
-        long before = counter();
-        given().auth().oauth2(token).accept(ContentType.HTML).get(base + path).then().statusCode(200);
-        return counter() - before;
+        long fewest = Long.MAX_VALUE;
+        for (int round = 0; round < 3; round++) {
+            given().auth().oauth2(token).accept(ContentType.HTML).get(base + path).then().statusCode(200);
+            long before = counter();
+            given().auth().oauth2(token).accept(ContentType.HTML).get(base + path).then().statusCode(200);
+            fewest = Math.min(fewest, counter() - before);
+        }
+        return fewest;
     }
 
     private ModelNode unit() {

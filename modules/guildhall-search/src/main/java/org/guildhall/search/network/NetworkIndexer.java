@@ -1,15 +1,14 @@
 package org.guildhall.search.network;
 
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import org.guildhall.network.Network;
 import org.guildhall.network.NetworkRepository;
 import org.guildhall.network.Networks;
 import org.guildhall.search.IndexDefinition;
@@ -39,15 +38,9 @@ public class NetworkIndexer implements Indexer {
     @Transactional
     public List<BulkOperation> operations(Collection<Long> ids) {
         var found = networks.findAll(ids);
-        var gone = new HashSet<>(ids);
-        found.forEach(n -> gone.remove(n.id()));
         var audiences = networks.audiences(found);
-        return Stream.concat(
-                found.stream().map(n -> BulkOperation.of(b -> b.index(i -> i.index(INDEX.alias())
-                        .id(n.id().toString())
-                        .document(NetworkDocument.of(n, audiences.getOrDefault(n.id(), List.of())))))),
-                gone.stream().map(id -> BulkOperation.of(b -> b.delete(d -> d.index(INDEX.alias()).id(id.toString()))))
-        ).toList();
+        return Indexer.indexOrDelete(INDEX, ids, found, Network::id,
+                n -> NetworkDocument.of(n, audiences.getOrDefault(n.id(), List.of())));
     }
 
     @Override

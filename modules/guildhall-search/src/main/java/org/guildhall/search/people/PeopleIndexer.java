@@ -1,9 +1,7 @@
 package org.guildhall.search.people;
 
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,13 +37,7 @@ public class PeopleIndexer implements Indexer {
     @Override
     @Transactional
     public List<BulkOperation> operations(Collection<Long> ids) {
-        var found = people.findAll(ids);
-        var gone = new HashSet<>(ids);
-        found.forEach(p -> gone.remove(p.id()));
-        return Stream.concat(
-                found.stream().map(PeopleIndexer::index),
-                gone.stream().map(id -> BulkOperation.of(b -> b.delete(d -> d.index(INDEX.alias()).id(id.toString()))))
-        ).toList();
+        return Indexer.indexOrDelete(INDEX, ids, people.findAll(ids), Person::id, PersonDocument::of);
     }
 
     @Override
@@ -54,9 +46,4 @@ public class PeopleIndexer implements Indexer {
         return people.allIds();
     }
 
-    private static BulkOperation index(Person person) {
-        return BulkOperation.of(b -> b.index(i -> i.index(INDEX.alias())
-                .id(person.id().toString())
-                .document(PersonDocument.of(person))));
-    }
 }

@@ -15,6 +15,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.guildhall.access.Conflict;
 import org.guildhall.access.Forbidden;
 import org.guildhall.access.NotFound;
+import java.util.Map;
+
+import org.guildhall.blog.InvalidPost;
+import org.guildhall.blog.StalePost;
 import org.guildhall.network.InvalidCharter;
 import org.guildhall.network.Renamed;
 import org.guildhall.search.SearchUnavailable;
@@ -109,6 +113,35 @@ public final class DomainExceptionMappers {
                 replaced |= isSlug;
             }
             return Response.status(Response.Status.MOVED_PERMANENTLY).location(target.build()).build();
+        }
+    }
+
+    @Provider
+    public static class InvalidPostMapper implements ExceptionMapper<InvalidPost> {
+        @Inject
+        ErrorResponses errors;
+
+        @Override
+        public Response toResponse(InvalidPost e) {
+            return errors.of(400, "Some fields need your attention.", List.of(new Problem.FieldError(e.field(), e.getMessage())));
+        }
+    }
+
+    /** A stale post edit through the API: 409 with the saved version and the caller's, so nothing is lost. */
+    @Provider
+    public static class StalePostMapper implements ExceptionMapper<StalePost> {
+        @Inject
+        ErrorResponses errors;
+
+        @Override
+        public Response toResponse(StalePost e) {
+            var current = e.current();
+            var mine = e.mine();
+            return errors.withExtensions(409, e.getMessage(), Map.of(
+                    "current", Map.of("title", current.title(), "body", current.body(), "tags", current.tags(),
+                            "version", current.version()),
+                    "yours", Map.of("title", String.valueOf(mine.title()), "body", String.valueOf(mine.body()),
+                            "tags", mine.tags())));
         }
     }
 }

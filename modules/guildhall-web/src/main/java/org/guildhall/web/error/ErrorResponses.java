@@ -1,6 +1,8 @@
 package org.guildhall.web.error;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -36,6 +38,21 @@ public class ErrorResponses {
         }
         var page = View.of("error/error").with("status", status).with("title", title).with("detail", detail);
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
+    }
+
+    /** A problem with extension members (RFC 9457 §3.2) for the API; pages show the detail. */
+    public Response withExtensions(int status, String detail, Map<String, Object> extensions) {
+        if (!wantsJson()) {
+            return of(status, detail);
+        }
+        var body = new LinkedHashMap<String, Object>();
+        body.put("type", "about:blank");
+        body.put("title", title(status));
+        body.put("status", status);
+        body.put("detail", detail);
+        body.put("instance", request.getRequestURI());
+        body.putAll(extensions);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
     private boolean wantsJson() {

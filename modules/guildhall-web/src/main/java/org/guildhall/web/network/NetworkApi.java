@@ -48,7 +48,7 @@ public class NetworkApi {
     UriInfo uri;
 
     public record ListPage<T>(List<T> items, long total, int page, int size, int pages) {
-        static <T> ListPage<T> of(Page<T> page) {
+        public static <T> ListPage<T> of(Page<T> page) {
             return new ListPage<>(page.items(), page.total(), page.page(), page.size(), page.pages());
         }
     }

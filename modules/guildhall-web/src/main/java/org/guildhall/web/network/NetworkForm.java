@@ -9,21 +9,21 @@ import org.guildhall.network.Network;
 /** The charter form's fields as typed: topics and departments as comma-separated text. */
 public record NetworkForm(String name, String description, String purpose, String topics, String whoShouldJoin,
                           String departments, String visibility, String contentAccess, String joinPolicy,
-                          Long version) {
+                          String posting, Long version) {
 
     static NetworkForm empty() {
-        return new NetworkForm("", "", "", "", "", "", "listed", "public", "open", null);
+        return new NetworkForm("", "", "", "", "", "", "listed", "public", "open", "members", null);
     }
 
     static NetworkForm of(Network n) {
         return new NetworkForm(n.name(), n.description(), n.purpose(), String.join(", ", n.topics()),
                 n.whoShouldJoin(), String.join(", ", n.departments()), n.visibility().code(),
-                n.contentAccess().code(), n.joinPolicy().code(), n.version());
+                n.contentAccess().code(), n.joinPolicy().code(), n.posting().code(), n.version());
     }
 
     Charter charter() {
         return new Charter(name, description, purpose, split(topics), whoShouldJoin, split(departments), visibility,
-                contentAccess, joinPolicy);
+                contentAccess, joinPolicy, posting);
     }
 
     private static List<String> split(String text) {

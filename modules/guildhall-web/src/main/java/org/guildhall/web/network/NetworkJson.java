@@ -10,7 +10,7 @@ import org.guildhall.people.Person;
 /** A network as the API shows it, with the viewer's own standing when they have one. */
 public record NetworkJson(String slug, String name, String description, String purpose, String whoShouldJoin,
                           List<String> topics, List<String> departments, String visibility, String contentAccess,
-                          String joinPolicy, String status, String statusReason, int memberCount,
+                          String joinPolicy, String posting, String status, String statusReason, int memberCount,
                           List<String> owners, Instant createdAt, Instant lastActivityAt, long version,
                           Standing mine) {
 
@@ -23,7 +23,7 @@ public record NetworkJson(String slug, String name, String description, String p
 
     static NetworkJson of(Network n, List<Person> owners, Membership mine) {
         return new NetworkJson(n.slug(), n.name(), n.description(), n.purpose(), n.whoShouldJoin(), n.topics(),
-                n.departments(), n.visibility().code(), n.contentAccess().code(), n.joinPolicy().code(),
+                n.departments(), n.visibility().code(), n.contentAccess().code(), n.joinPolicy().code(), n.posting().code(),
                 n.status().code(), n.statusReason(), n.memberCount(),
                 owners.stream().map(Person::username).toList(), n.createdAt(), n.lastActivityAt(), n.version(),
                 Standing.of(mine));

@@ -257,11 +257,12 @@ public class NetworkPages {
         @FormParam("visibility") public String visibility;
         @FormParam("contentAccess") public String contentAccess;
         @FormParam("joinPolicy") public String joinPolicy;
+        @FormParam("posting") public String posting;
         @FormParam("version") public Long version;
 
         NetworkForm form() {
             return new NetworkForm(name, description, purpose, topics, whoShouldJoin, departments, visibility,
-                    contentAccess, joinPolicy, version);
+                    contentAccess, joinPolicy, posting, version);
         }
     }
 

@@ -27,6 +27,9 @@ public class PageContext {
         if (path.equals("/")) {
             return "home";
         }
+        if (path.startsWith("/blog")) {
+            return "blog";
+        }
         if (path.startsWith("/networks")) {
             return "networks";
         }

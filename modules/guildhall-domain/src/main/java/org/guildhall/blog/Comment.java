@@ -1,0 +1,112 @@
+package org.guildhall.blog;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.guildhall.access.Conflict;
+import org.guildhall.people.Person;
+
+/** A comment on a post, or a reply to a top-level comment (one level deep). */
+@Entity
+@Table(name = "post_comment")
+public class Comment {
+
+    public static final int BODY_MAX = 10_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "post_comment_seq")
+    @SequenceGenerator(name = "post_comment_seq", sequenceName = "post_comment_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "post_id")
+    private Post post;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "author_id")
+    private Person author;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private Comment parent;
+
+    @Column(nullable = false, length = BODY_MAX)
+    private String body;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "edited_at")
+    private Instant editedAt;
+
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
+    @Column(name = "thanks_count", nullable = false)
+    private int thanksCount;
+
+    @Version
+    private long version;
+
+    protected Comment() {
+    }
+
+    static Comment on(Post post, Person author, Comment parent, String body, Instant now) {
+        if (parent != null && parent.parent != null) {
+            throw new Conflict("Replies go one level deep: reply to the comment above instead");
+        }
+        var comment = new Comment();
+        comment.post = post;
+        comment.author = author;
+        comment.parent = parent;
+        comment.body = body;
+        comment.createdAt = now;
+        return comment;
+    }
+
+    void edit(String newBody, Instant now) {
+        requireNotDeleted();
+        body = newBody;
+        editedAt = now;
+    }
+
+    void delete(Instant now) {
+        requireNotDeleted();
+        deletedAt = now;
+    }
+
+    void thanked() {
+        thanksCount++;
+    }
+
+    void requireNotDeleted() {
+        if (deletedAt != null) {
+            throw new Conflict("This comment was deleted");
+        }
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    public Long id() { return id; }
+    public Post post() { return post; }
+    public Person author() { return author; }
+    public Comment parent() { return parent; }
+    public String body() { return body; }
+    public Instant createdAt() { return createdAt; }
+    public Instant editedAt() { return editedAt; }
+    public int thanksCount() { return thanksCount; }
+    public long version() { return version; }
+}

@@ -1,0 +1,38 @@
+package org.guildhall.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MarkdownTest {
+
+    @Test
+    void renders_the_allowed_formatting() {
+        var html = Markdown.html("## Title\n\n- one\n- **two**\n\n```java\nint x;\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n![logo](https://example.com/l.png)");
+        assertThat(html).contains("<h2>Title</h2>", "<strong>two</strong>", "<code class=\"language-java\">",
+                "<table>", "<img src=\"https://example.com/l.png\" alt=\"logo\" />");
+    }
+
+    @Test
+    void raw_html_and_script_urls_do_not_survive() {
+        var html = Markdown.html("<script>alert(1)</script> <img src=x onerror=alert(2)> [x](javascript:alert(3)) <svg onload=alert(4)>");
+        assertThat(html).doesNotContain("<script", "onerror=", "href=\"javascript", "<svg");
+    }
+
+    @Test
+    void links_are_marked_nofollow_and_mentions_link_to_profiles() {
+        var html = Markdown.html("Thanks @alice and [docs](https://example.com), not `@code` or me@example.com");
+        assertThat(html).contains("<a href=\"/people/alice\" rel=\"nofollow noopener noreferrer\">&#64;alice</a>")
+                .contains("<a href=\"https://example.com\" rel=\"nofollow noopener noreferrer\">docs</a>")
+                .contains("<code>&#64;code</code>")
+                .doesNotContain("/people/example.com");
+        assertThat(Markdown.mentions("hi @bob, @bob and @carmen.")).containsExactly("bob", "carmen");
+    }
+
+    @Test
+    void plain_text_and_reading_time_ignore_markup() {
+        assertThat(Markdown.text("# Hi\n\n**bold** text")).contains("Hi").contains("bold text").doesNotContain("**");
+        assertThat(Markdown.readingMinutes("word ".repeat(700))).isEqualTo(3);
+        assertThat(Markdown.readingMinutes("short")).isEqualTo(1);
+    }
+}

@@ -1,0 +1,265 @@
+package org.guildhall.web.blog;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+
+import org.guildhall.access.Viewer;
+import org.guildhall.blog.Blogs;
+import org.guildhall.blog.InvalidPost;
+import org.guildhall.blog.StalePost;
+import org.guildhall.network.Networks;
+import org.guildhall.paging.Page;
+import org.guildhall.people.Profiles;
+import org.guildhall.search.blog.PostSearch;
+import org.guildhall.text.Markdown;
+import org.guildhall.web.view.Paging;
+import org.guildhall.web.view.View;
+
+/** Blogs for people: latest posts, a network's, a person's and a tag's blog, a post, writing. */
+@RequestScoped
+@Path("blog")
+@Produces(MediaType.TEXT_HTML)
+public class BlogPages {
+
+    @Inject
+    Blogs blogs;
+
+    @Inject
+    PostSearch search;
+
+    @Inject
+    Networks networks;
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Viewer viewer;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    public View latest(@QueryParam("page") String page) {
+        var paging = Paging.of(page, null, 10);
+        return list("blog.latest.title", blogs.latest(viewer, paging.page(), paging.size()), "/blog", null)
+                .with("mine", blogs.myUnpublished(viewer));
+    }
+
+    @GET
+    @Path("networks/{slug}")
+    public View networkBlog(@PathParam("slug") String slug, @QueryParam("page") String page) {
+        var paging = Paging.of(page, null, 10);
+        var visit = networks.visit(viewer, slug);
+        return list("blog.network.title", blogs.networkBlog(viewer, slug, paging.page(), paging.size()),
+                "/blog/networks/" + slug, visit.network().name())
+                .with("feed", "/feeds/networks/" + slug + ".atom").with("writeIn", slug);
+    }
+
+    @GET
+    @Path("people/{username}")
+    public View personalBlog(@PathParam("username") String username, @QueryParam("page") String page) {
+        var paging = Paging.of(page, null, 10);
+        var person = profiles.find(username);
+        return list("blog.person.title", blogs.personalBlog(viewer, username, paging.page(), paging.size()),
+                "/blog/people/" + username, person.displayName())
+                .with("feed", "/feeds/people/" + username + ".atom");
+    }
+
+    @GET
+    @Path("tags/{tag}")
+    public View tag(@PathParam("tag") String tag, @QueryParam("page") String page) {
+        var paging = Paging.of(page, null, 10);
+        return list("blog.tag.title", blogs.tagged(viewer, tag, paging.page(), paging.size()), "/blog/tags/" + tag, tag)
+                .with("feed", "/feeds/tags/" + tag + ".atom");
+    }
+
+    @GET
+    @Path("search")
+    public View search(@QueryParam("q") String q, @QueryParam("page") String page) {
+        var paging = Paging.of(page, null, 10);
+        return View.of("blog/search").with("q", q == null ? "" : q)
+                .with("results", search.find(viewer, q, paging.page(), paging.size()));
+    }
+
+    private View list(String titleKey, Page<org.guildhall.blog.Post> posts, String path, String subject) {
+        return View.of("blog/list").with("titleKey", titleKey).with("subject", subject).with("posts",
+                posts.map(p -> new PostCard(p, excerpt(p.body()), Markdown.readingMinutes(p.body())))).with("listPath", path);
+    }
+
+    /** A post in a list: the first words of its text and its reading time. */
+    public record PostCard(org.guildhall.blog.Post post, String excerpt, int minutes) {
+    }
+
+    private static String excerpt(String markdown) {
+        var text = Markdown.text(markdown).replaceAll("\\s+", " ");
+        return text.length() <= 280 ? text : text.substring(0, text.lastIndexOf(' ', 280)) + " …";
+    }
+
+    // ---- a post -----------------------------------------------------------------------------
+
+    @GET
+    @Path("posts/{id: \\d+}")
+    public View post(@PathParam("id") long id) {
+        var reading = blogs.read(viewer, id);
+        var comments = reading.comments();
+        return View.of("blog/post").with("r", reading).with("p", reading.post())
+                .with("html", Markdown.html(reading.post().body()))
+                .with("minutes", Markdown.readingMinutes(reading.post().body()))
+                .with("status", PostJson.status(reading.post(), clock.instant()))
+                .with("topLevel", comments.stream().filter(c -> c.parent() == null).toList())
+                .with("replies", comments.stream().filter(c -> c.parent() != null)
+                        .collect(java.util.stream.Collectors.groupingBy(c -> c.parent().id())))
+                .with("commentHtml", comments.stream().filter(c -> !c.isDeleted())
+                        .collect(java.util.stream.Collectors.toMap(c -> c.id(), c -> Markdown.html(c.body()))));
+    }
+
+    @POST
+    @Path("posts/{id: \\d+}/{action: delete|restore|thanks}")
+    public Response postAction(@PathParam("id") long id, @PathParam("action") String action) {
+        switch (action) {
+            case "delete" -> blogs.delete(viewer, id);
+            case "restore" -> blogs.restore(viewer, id);
+            default -> blogs.thank(viewer, id);
+        }
+        return "delete".equals(action) ? Response.seeOther(URI.create("/blog")).build() : toPost(id, null);
+    }
+
+    @POST
+    @Path("posts/{id: \\d+}/comments")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response comment(@PathParam("id") long id, @FormParam("body") String body, @FormParam("parentId") Long parentId) {
+        var comment = blogs.comment(viewer, id, parentId, body);
+        return toPost(id, "comment-" + comment.id());
+    }
+
+    @POST
+    @Path("comments/{id: \\d+}/{action: edit|delete|thanks}")
+    public Response commentAction(@PathParam("id") long id, @PathParam("action") String action,
+                                  @FormParam("body") String body, @FormParam("postId") long postId) {
+        switch (action) {
+            case "edit" -> blogs.editComment(viewer, id, body);
+            case "delete" -> blogs.deleteComment(viewer, id);
+            default -> blogs.thankComment(viewer, id);
+        }
+        return toPost(postId, "comment-" + id);
+    }
+
+    private static Response toPost(long id, String fragment) {
+        var uri = UriBuilder.fromPath("/blog/posts/{id}");
+        if (fragment != null) {
+            uri.fragment(fragment);
+        }
+        return Response.seeOther(uri.build(id)).build();
+    }
+
+    // ---- writing ----------------------------------------------------------------------------
+
+    @GET
+    @Path("new")
+    public View newPost(@QueryParam("network") String network) {
+        return form(new PostForm("", "", "", network, "draft", "", null), Map.of(), null, null);
+    }
+
+    /**
+     * Writing in a network's blog has its own address: a query string does not survive the
+     * sign-in redirect (elytron-oidc-client drops it), and the network must not be lost.
+     */
+    @GET
+    @Path("networks/{slug}/new")
+    public View newNetworkPost(@PathParam("slug") String slug) {
+        return newPost(slug);
+    }
+
+    @POST
+    @Path("new")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response write(@jakarta.ws.rs.BeanParam PostForm.Fields fields, @FormParam("action") String action) {
+        var form = fields.form();
+        if ("preview".equals(action)) {
+            return Response.ok(form(form, Map.of(), null, Markdown.html(form.body()))).build();
+        }
+        var errors = validate(form);
+        if (errors.isEmpty()) {
+            try {
+                var post = blogs.write(viewer, form.input().draft());
+                return toPost(post.id(), null);
+            } catch (InvalidPost e) {
+                errors.put(e.field(), e.getMessage());
+            }
+        }
+        return Response.status(400).entity(form(form, errors, null, null)).build();
+    }
+
+    @GET
+    @Path("posts/{id: \\d+}/edit")
+    public View editForm(@PathParam("id") long id) {
+        var post = blogs.read(viewer, id).post();
+        return form(PostForm.of(post, clock.instant()), Map.of(), post.id(), null);
+    }
+
+    @POST
+    @Path("posts/{id: \\d+}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response edit(@PathParam("id") long id, @jakarta.ws.rs.BeanParam PostForm.Fields fields,
+                         @FormParam("action") String action) {
+        var form = fields.form();
+        if ("preview".equals(action)) {
+            return Response.ok(form(form, Map.of(), id, Markdown.html(form.body()))).build();
+        }
+        var errors = validate(form);
+        if (errors.isEmpty()) {
+            try {
+                blogs.edit(viewer, id, form.input().draft(), form.version());
+                return toPost(id, null);
+            } catch (InvalidPost e) {
+                errors.put(e.field(), e.getMessage());
+            } catch (StalePost e) {
+                var current = e.current();
+                return Response.status(409).entity(form(form.withVersion(current.version()), Map.of(), id, null)
+                        .with("stale", current).with("staleHtml", Markdown.html(current.body()))).build();
+            }
+        }
+        return Response.status(400).entity(form(form, errors, id, null)).build();
+    }
+
+    private Map<String, String> validate(PostForm form) {
+        var errors = new LinkedHashMap<String, String>();
+        try {
+            validator.validate(form.input().draft()).forEach(v ->
+                    errors.putIfAbsent(v.getPropertyPath().iterator().next().getName().replace("scheduleComplete", "publishAt"),
+                            v.getMessage()));
+        } catch (org.guildhall.web.error.InvalidRequest e) {
+            errors.put("publishAt", e.getMessage());
+        }
+        return errors;
+    }
+
+    private View form(PostForm form, Map<String, String> errors, Long id, String preview) {
+        return View.of("blog/form").with("form", form).with("errors", errors).with("id", id).with("preview", preview)
+                .with("minSchedule", clock.instant().plus(5, ChronoUnit.MINUTES).atOffset(ZoneOffset.UTC)
+                        .toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString());
+    }
+}

@@ -1,0 +1,60 @@
+package org.guildhall.web.blog;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.guildhall.blog.Comment;
+import org.guildhall.blog.Post;
+import org.guildhall.people.Person;
+import org.guildhall.text.Markdown;
+
+/** A post as the API shows it: Markdown source and sanitised HTML, author, home, counts. */
+public record PostJson(long id, String title, String body, String html, List<String> tags, Author author,
+                       Home network, String status, Instant publishAt, Instant editedAt, Instant deletedAt,
+                       int commentCount, int thanksCount, int readingMinutes, long version, String snippet) {
+
+    public record Author(String username, String displayName, String department, String title) {
+        static Author of(Person p) {
+            return new Author(p.username(), p.displayName(), p.department(), p.title());
+        }
+    }
+
+    public record Home(String slug, String name) {
+    }
+
+    /** A comment; deleted ones keep their place (for their replies) without author or text. */
+    public record CommentJson(long id, Long parentId, Author author, String body, String html, Instant createdAt,
+                              Instant editedAt, boolean deleted, int thanksCount) {
+        static CommentJson of(Comment c) {
+            return c.isDeleted()
+                    ? new CommentJson(c.id(), parentId(c), null, null, null, c.createdAt(), null, true, 0)
+                    : new CommentJson(c.id(), parentId(c), Author.of(c.author()), c.body(), Markdown.html(c.body()),
+                    c.createdAt(), c.editedAt(), false, c.thanksCount());
+        }
+
+        private static Long parentId(Comment c) {
+            return c.parent() == null ? null : c.parent().id();
+        }
+    }
+
+    static PostJson of(Post p, Instant now) {
+        return of(p, now, null);
+    }
+
+    static PostJson of(Post p, Instant now, String snippet) {
+        var n = p.network();
+        return new PostJson(p.id(), p.title(), p.body(), Markdown.html(p.body()), p.tags(), Author.of(p.author()),
+                n == null ? null : new Home(n.slug(), n.name()), status(p, now), p.publishAt(), p.editedAt(),
+                p.deletedAt(), p.commentCount(), p.thanksCount(), Markdown.readingMinutes(p.body()), p.version(), snippet);
+    }
+
+    static String status(Post p, Instant now) {
+        if (p.isDeleted()) {
+            return "deleted";
+        }
+        if (p.isDraft()) {
+            return "draft";
+        }
+        return p.isScheduled(now) ? "scheduled" : "published";
+    }
+}
