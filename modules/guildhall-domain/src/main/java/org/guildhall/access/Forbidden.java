@@ -1,7 +1,7 @@
 package org.guildhall.access;
 
 /** The viewer may see the thing but not do this to it (answered 403). */
-public class Forbidden extends RuntimeException {
+public non-sealed class Forbidden extends Refusal {
     public Forbidden(String message) {
         super(message);
     }

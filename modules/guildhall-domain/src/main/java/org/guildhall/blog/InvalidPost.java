@@ -1,16 +1,10 @@
 package org.guildhall.blog;
 
-/** A post field that is well-formed but not acceptable (scheduling in the past): a field message. */
-public class InvalidPost extends RuntimeException {
+import org.guildhall.access.InvalidField;
 
-    private final String field;
-
+/** A post field that is well-formed but not acceptable (scheduling in the past). */
+public class InvalidPost extends InvalidField {
     public InvalidPost(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

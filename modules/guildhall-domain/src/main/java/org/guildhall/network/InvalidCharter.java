@@ -1,16 +1,10 @@
 package org.guildhall.network;
 
-/** A charter field that is well-formed but not acceptable (a duplicate name): a field message. */
-public class InvalidCharter extends RuntimeException {
+import org.guildhall.access.InvalidField;
 
-    private final String field;
-
+/** A charter field that is well-formed but not acceptable (a duplicate name). */
+public class InvalidCharter extends InvalidField {
     public InvalidCharter(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

@@ -71,6 +71,10 @@ class BlogJourneyIT {
             assertThat(priya.locator("#post-body a[href='/people/omar']")).hasText("@omar");
             var postUrl = priya.url();
 
+            priya.navigate(base + "blog/new");
+            priya.fill("#tags", "nlp, Pap");
+            assertThat(priya.locator("#tag-options option[value='nlp, papers']")).hasCount(1);
+
             var omar = signIn(browser, "omar", postUrl.substring(base.length()));
             omar.fill("#new-comment", "Great summary — **thanks**!");
             omar.click("button:has-text('Comment')");

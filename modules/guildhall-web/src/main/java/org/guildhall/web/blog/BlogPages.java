@@ -31,6 +31,7 @@ import org.guildhall.paging.Page;
 import org.guildhall.people.Profiles;
 import org.guildhall.search.blog.PostSearch;
 import org.guildhall.text.Markdown;
+import org.guildhall.web.view.FieldMessages;
 import org.guildhall.web.view.Paging;
 import org.guildhall.web.view.View;
 
@@ -94,6 +95,16 @@ public class BlogPages {
         var paging = Paging.of(page, null, 10);
         return list("blog.tag.title", blogs.tagged(viewer, tag, paging.page(), paging.size()), "/blog/tags/" + tag, tag)
                 .with("feed", "/feeds/tags/" + tag + ".atom");
+    }
+
+    /**
+     * Tag suggestions for the post form's script, as {@code <option>}s: an HTML fragment, so the
+     * browser's session signs the request (JSON requests are treated as bearer-only).
+     */
+    @GET
+    @Path("tag-suggestions")
+    public View tagSuggestions(@QueryParam("prefix") String prefix) {
+        return View.of("blog/tag-options").with("tags", blogs.tagSuggestions(viewer, prefix));
     }
 
     @GET
@@ -248,9 +259,8 @@ public class BlogPages {
     private Map<String, String> validate(PostForm form) {
         var errors = new LinkedHashMap<String, String>();
         try {
-            validator.validate(form.input().draft()).forEach(v ->
-                    errors.putIfAbsent(v.getPropertyPath().iterator().next().getName().replace("scheduleComplete", "publishAt"),
-                            v.getMessage()));
+            FieldMessages.firstPerField(validator.validate(form.input().draft()))
+                    .forEach((field, message) -> errors.put(field.replace("scheduleComplete", "publishAt"), message));
         } catch (org.guildhall.web.error.InvalidRequest e) {
             errors.put("publishAt", e.getMessage());
         }

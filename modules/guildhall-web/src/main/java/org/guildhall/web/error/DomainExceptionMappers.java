@@ -1,53 +1,52 @@
 package org.guildhall.web.error;
 
+import java.util.List;
+import java.util.Map;
+
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import java.util.List;
-
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.UriBuilder;
-import jakarta.ws.rs.core.UriInfo;
-
 import org.guildhall.access.Conflict;
 import org.guildhall.access.Forbidden;
+import org.guildhall.access.InvalidField;
 import org.guildhall.access.NotFound;
-import java.util.Map;
-
-import org.guildhall.blog.InvalidPost;
+import org.guildhall.access.Refusal;
 import org.guildhall.blog.StalePost;
-import org.guildhall.network.InvalidCharter;
 import org.guildhall.network.Renamed;
 import org.guildhall.search.SearchUnavailable;
 
-/** Domain outcomes mapped to HTTP: hidden or missing is 404, not allowed is 403, stale is 409. */
+/** Domain outcomes mapped to HTTP, as pages or problem JSON (see {@link ErrorResponses}). */
 public final class DomainExceptionMappers {
 
     private DomainExceptionMappers() {
     }
 
+    /** Hidden or missing is 404, not allowed 403, impossible now 409, an unacceptable field 400. */
     @Provider
-    public static class NotFoundMapper implements ExceptionMapper<NotFound> {
+    public static class RefusalMapper implements ExceptionMapper<Refusal> {
         @Inject
         ErrorResponses errors;
 
         @Override
-        public Response toResponse(NotFound e) {
-            return errors.of(404, e.getMessage());
-        }
-    }
-
-    @Provider
-    public static class ForbiddenMapper implements ExceptionMapper<Forbidden> {
-        @Inject
-        ErrorResponses errors;
-
-        @Override
-        public Response toResponse(Forbidden e) {
-            return errors.of(403, e.getMessage());
+        public Response toResponse(Refusal e) {
+            if (e instanceof NotFound) {
+                return errors.of(404, e.getMessage());
+            }
+            if (e instanceof Forbidden) {
+                return errors.of(403, e.getMessage());
+            }
+            if (e instanceof Conflict) {
+                return errors.of(409, e.getMessage());
+            }
+            var invalid = (InvalidField) e;
+            return errors.of(400, "Some fields need your attention.",
+                    List.of(new Problem.FieldError(invalid.field(), invalid.getMessage())));
         }
     }
 
@@ -62,6 +61,24 @@ public final class DomainExceptionMappers {
         }
     }
 
+    /** A stale post edit through the API: 409 with the saved version and the caller's, so nothing is lost. */
+    @Provider
+    public static class StalePostMapper implements ExceptionMapper<StalePost> {
+        @Inject
+        ErrorResponses errors;
+
+        @Override
+        public Response toResponse(StalePost e) {
+            var current = e.current();
+            var mine = e.mine();
+            return errors.withExtensions(409, e.getMessage(), Map.of(
+                    "current", Map.of("title", current.title(), "body", current.body(), "tags", current.tags(),
+                            "version", current.version()),
+                    "yours", Map.of("title", String.valueOf(mine.title()), "body", String.valueOf(mine.body()),
+                            "tags", mine.tags())));
+        }
+    }
+
     @Provider
     public static class SearchUnavailableMapper implements ExceptionMapper<SearchUnavailable> {
         @Inject
@@ -70,28 +87,6 @@ public final class DomainExceptionMappers {
         @Override
         public Response toResponse(SearchUnavailable e) {
             return errors.of(503, "Search is temporarily unavailable. Your changes are safe and will appear in results shortly.");
-        }
-    }
-
-    @Provider
-    public static class ConflictMapper implements ExceptionMapper<Conflict> {
-        @Inject
-        ErrorResponses errors;
-
-        @Override
-        public Response toResponse(Conflict e) {
-            return errors.of(409, e.getMessage());
-        }
-    }
-
-    @Provider
-    public static class InvalidCharterMapper implements ExceptionMapper<InvalidCharter> {
-        @Inject
-        ErrorResponses errors;
-
-        @Override
-        public Response toResponse(InvalidCharter e) {
-            return errors.of(400, "Some fields need your attention.", List.of(new Problem.FieldError(e.field(), e.getMessage())));
         }
     }
 
@@ -113,35 +108,6 @@ public final class DomainExceptionMappers {
                 replaced |= isSlug;
             }
             return Response.status(Response.Status.MOVED_PERMANENTLY).location(target.build()).build();
-        }
-    }
-
-    @Provider
-    public static class InvalidPostMapper implements ExceptionMapper<InvalidPost> {
-        @Inject
-        ErrorResponses errors;
-
-        @Override
-        public Response toResponse(InvalidPost e) {
-            return errors.of(400, "Some fields need your attention.", List.of(new Problem.FieldError(e.field(), e.getMessage())));
-        }
-    }
-
-    /** A stale post edit through the API: 409 with the saved version and the caller's, so nothing is lost. */
-    @Provider
-    public static class StalePostMapper implements ExceptionMapper<StalePost> {
-        @Inject
-        ErrorResponses errors;
-
-        @Override
-        public Response toResponse(StalePost e) {
-            var current = e.current();
-            var mine = e.mine();
-            return errors.withExtensions(409, e.getMessage(), Map.of(
-                    "current", Map.of("title", current.title(), "body", current.body(), "tags", current.tags(),
-                            "version", current.version()),
-                    "yours", Map.of("title", String.valueOf(mine.title()), "body", String.valueOf(mine.body()),
-                            "tags", mine.tags())));
         }
     }
 }

@@ -26,6 +26,7 @@ import org.guildhall.network.InvalidCharter;
 import org.guildhall.network.MembershipState;
 import org.guildhall.network.Networks;
 import org.guildhall.network.Role;
+import org.guildhall.web.view.FieldMessages;
 import org.guildhall.web.view.Paging;
 import org.guildhall.web.view.View;
 
@@ -268,10 +269,8 @@ public class NetworkPages {
 
     private Map<String, String> validate(NetworkForm form) {
         var errors = new LinkedHashMap<String, String>();
-        validator.validate(form.charter()).forEach(v -> {
-            var field = v.getPropertyPath().iterator().next().getName();
-            errors.putIfAbsent(field, v.getMessage());
-        });
+        FieldMessages.firstPerField(validator.validate(form.charter()))
+                .forEach((field, message) -> errors.put(field, message));
         return errors;
     }
 
