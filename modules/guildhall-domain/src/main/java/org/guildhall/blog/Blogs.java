@@ -314,8 +314,4 @@ public class Blogs {
         posts.flush();
         outbox.append(AGGREGATE, post.id());
     }
-
-    Instant now() {
-        return clock.instant();
-    }
 }

@@ -190,11 +190,6 @@ public class NetworkRepository {
                 .setParameter("username", username).setParameter("active", MembershipState.ACTIVE).getResultList();
     }
 
-    public List<Long> activeMemberIds(Network network) {
-        return em.createQuery("select m.person.id from Membership m where m.network = :network and m.state = :active", Long.class)
-                .setParameter("network", network).setParameter("active", MembershipState.ACTIVE).getResultList();
-    }
-
     /** A person's memberships and invitations, with their networks. */
     public List<Membership> membershipsOf(Person person) {
         return em.createQuery("""

@@ -65,21 +65,6 @@ public final class Markdown {
         return TEXT.render(PARSER.parse(markdown == null ? "" : markdown)).strip();
     }
 
-    /** Usernames mentioned with {@code @}, in order of appearance, once each. */
-    public static List<String> mentions(String markdown) {
-        var found = new ArrayList<String>();
-        PARSER.parse(markdown == null ? "" : markdown).accept(new AbstractVisitor() {
-            @Override
-            public void visit(Link link) {
-                if (link.getDestination().startsWith("/people/") && link.getTitle() == null
-                        && !found.contains(link.getDestination().substring(8))) {
-                    found.add(link.getDestination().substring(8));
-                }
-            }
-        });
-        return found;
-    }
-
     /** Minutes to read at about 230 words a minute, at least one. */
     public static int readingMinutes(String markdown) {
         var words = text(markdown).split("\\s+").length;

@@ -62,7 +62,8 @@ class NetworkJourneyIT {
             var networkUrl = alice.url();
             var slug = networkUrl.substring(networkUrl.lastIndexOf('/') + 1);
 
-            var olivia = signIn(browser, "olivia", "networks/" + slug);
+            var olivia = signIn(browser, "olivia", "networks");
+            olivia.click("#proposals a:has-text('" + name + "')");
             olivia.click("button:has-text('Approve network')");
             assertThat(olivia.locator(".alert-warning")).hasCount(0);
 

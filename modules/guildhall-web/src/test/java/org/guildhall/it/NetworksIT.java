@@ -74,6 +74,8 @@ class NetworksIT {
         as("bob").post(base + "api/v1/networks/" + slug + "/join").then().statusCode(404);
         as("alice").post(base + "api/v1/networks/" + slug + "/approve").then().statusCode(403);
 
+        as("olivia").get(base + "api/v1/networks/proposals").then().statusCode(200).body("slug", hasItem(slug));
+        as("alice").get(base + "api/v1/networks/proposals").then().statusCode(403);
         as("olivia").post(base + "api/v1/networks/" + slug + "/approve").then().statusCode(200);
         as("bob").get(base + "api/v1/networks/" + slug).then().statusCode(200)
                 .body("topics", containsInAnyOrder("testing things", "quality"));

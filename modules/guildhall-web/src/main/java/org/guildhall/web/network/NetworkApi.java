@@ -80,6 +80,14 @@ public class NetworkApi {
         return ListPage.of(cards.map(c -> NetworkJson.of(c.network(), c.owners(), c.mine())));
     }
 
+    /** Proposals waiting for an admin's decision, oldest first (admins only). */
+    @GET
+    @Path("proposals")
+    public List<NetworkJson> proposals() {
+        return networks.proposals(viewer).stream()
+                .map(n -> NetworkJson.of(n, List.of(n.proposedBy()), null)).toList();
+    }
+
     @GET
     @Path("suggestions")
     public List<String> suggestions(@QueryParam("q") String q) {

@@ -67,7 +67,8 @@ public class NetworkPages {
                 paging);
         return View.of("networks/directory").with("cards", cards).with("f", f)
                 .with("topics", networks.topicsInUse()).with("departments", networks.departmentsInUse())
-                .with("pending", networks.myPending(viewer));
+                .with("pending", networks.myPending(viewer))
+                .with("proposals", viewer.isAdmin() ? networks.proposals(viewer) : java.util.List.of());
     }
 
     @GET
