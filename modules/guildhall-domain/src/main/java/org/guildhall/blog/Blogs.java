@@ -3,6 +3,7 @@ package org.guildhall.blog;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,7 +59,8 @@ public class Blogs {
 
     /** A post as one reader sees it, with what they may do. */
     public record Reading(Post post, boolean canEdit, boolean canModerate, List<Comment> comments,
-                          List<Person> thankers, boolean thankedByMe, List<Long> commentsThankedByMe) {
+                          List<Person> thankers, boolean thankedByMe, List<Long> commentsThankedByMe,
+                          Map<Long, List<Person>> commentThankers) {
     }
 
     // ---- writing ----------------------------------------------------------------------------
@@ -131,7 +133,8 @@ public class Blogs {
         requireVisible(viewer, post);
         var me = profiles.find(viewer.username());
         return new Reading(post, viewer.is(post.author().username()) && !post.isDeleted(), moderates(viewer, post),
-                posts.comments(post), posts.thankers(post), posts.thanked(me, post), posts.commentsThankedBy(me, post));
+                posts.comments(post), posts.thankers(post), posts.thanked(me, post), posts.commentsThankedBy(me, post),
+                posts.commentThankers(post));
     }
 
     @Transactional
@@ -230,6 +233,9 @@ public class Blogs {
         requireVisible(viewer, post);
         requireOpen(post);
         var me = profiles.find(viewer.username());
+        if (post.author().equals(me)) {
+            throw new Conflict("You cannot thank your own post");
+        }
         if (posts.thanked(me, post)) {
             throw new Conflict("You have already thanked this post");
         }
@@ -243,6 +249,9 @@ public class Blogs {
         var comment = visibleComment(viewer, commentId);
         comment.requireNotDeleted();
         var me = profiles.find(viewer.username());
+        if (comment.author().equals(me)) {
+            throw new Conflict("You cannot thank your own comment");
+        }
         if (posts.thanked(me, comment)) {
             throw new Conflict("You have already thanked this comment");
         }

@@ -3,6 +3,8 @@ package org.guildhall.blog;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -138,7 +140,7 @@ public class PostRepository {
     // ---- comments and thanks ----------------------------------------------------------------
 
     public List<Comment> comments(Post post) {
-        return em.createQuery("select c from Comment c join fetch c.author where c.post = :post order by c.createdAt, c.id",
+        return em.createQuery("select c from Comment c join fetch c.author left join fetch c.parent where c.post = :post order by c.createdAt, c.id",
                 Comment.class).setParameter("post", post).getResultList();
     }
 
@@ -150,7 +152,7 @@ public class PostRepository {
     }
 
     public Optional<Comment> comment(long id) {
-        return em.createQuery("select c from Comment c join fetch c.author join fetch c.post where c.id = :id", Comment.class)
+        return em.createQuery("select c from Comment c join fetch c.author join fetch c.post left join fetch c.parent where c.id = :id", Comment.class)
                 .setParameter("id", id).getResultStream().findFirst();
     }
 
@@ -180,6 +182,14 @@ public class PostRepository {
     public List<Person> thankers(Post post) {
         return em.createQuery("select t.person from Thanks t where t.post = :post order by t.createdAt", Person.class)
                 .setParameter("post", post).getResultList();
+    }
+
+    /** Who thanked each comment of a post, in order, for the post page (one query). */
+    public Map<Long, List<Person>> commentThankers(Post post) {
+        return em.createQuery("select t from Thanks t join fetch t.person join fetch t.comment c where c.post = :post order by t.createdAt",
+                        Thanks.class)
+                .setParameter("post", post).getResultList().stream()
+                .collect(Collectors.groupingBy(t -> t.comment().id(), Collectors.mapping(Thanks::person, Collectors.toList())));
     }
 
     /** Ids of the post's comments the person thanked, for the post page (one query). */

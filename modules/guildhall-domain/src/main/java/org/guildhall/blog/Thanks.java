@@ -51,5 +51,6 @@ public class Thanks {
     }
 
     public Person person() { return person; }
+    public Comment comment() { return comment; }
     public Instant createdAt() { return createdAt; }
 }

@@ -81,6 +81,9 @@ class BlogJourneyIT {
             assertThat(omar.locator("#comments .comment-body strong")).hasText("thanks");
             omar.click("button:has-text('Say thanks')");
             assertThat(omar.locator("#thanks-count")).hasText("1 thanks");
+            priya.navigate(postUrl);
+            priya.click("#comments button:has-text('No thanks yet')");
+            assertThat(priya.locator("#comments .comment-thankers")).containsText("Priya Raman");
             org.assertj.core.api.Assertions.assertThat(Browser.accessibilityViolations(omar)).isEmpty();
 
             var sam = signIn(browser, "sam", postUrl.substring(base.length()));

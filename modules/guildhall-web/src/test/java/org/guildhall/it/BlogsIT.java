@@ -125,6 +125,8 @@ class BlogsIT {
 
         as("sam").post(base + "api/v1/posts/" + id + "/thanks").then().statusCode(200).body("thanksCount", equalTo(1));
         as("sam").post(base + "api/v1/posts/" + id + "/thanks").then().statusCode(409);
+        as("omar").post(base + "api/v1/posts/" + id + "/thanks").then().statusCode(409)
+                .body("detail", equalTo("You cannot thank your own post"));
         as("sam").post(base + "api/v1/comments/" + first + "/thanks").then().statusCode(200).body("thanksCount", equalTo(1));
 
         as("bob").delete(base + "api/v1/comments/" + first).then().statusCode(204);
@@ -132,7 +134,11 @@ class BlogsIT {
                 .body("comments.find { it.id == " + first + " }.deleted", equalTo(true))
                 .body("comments.find { it.id == " + first + " }.body", nullValue())
                 .body("comments.find { it.id == " + reply + " }.body", equalTo("Agreed"))
-                .body("thankedBy.username", hasItem("sam"));
+                .body("thankedBy.username", hasItem("sam"))
+                .body("comments.find { it.id == " + reply + " }.thankedBy", equalTo(List.of()));
+        as("priya").post(base + "api/v1/comments/" + reply + "/thanks").then().statusCode(200);
+        as("bob").get(base + "api/v1/posts/" + id).then()
+                .body("comments.find { it.id == " + reply + " }.thankedBy", equalTo(List.of("priya")));
     }
 
     @Test

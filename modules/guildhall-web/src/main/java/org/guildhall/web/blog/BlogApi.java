@@ -115,7 +115,9 @@ public class BlogApi {
     public PostPage read(@PathParam("id") long id) {
         var reading = blogs.read(viewer, id);
         return new PostPage(PostJson.of(reading.post(), clock.instant()),
-                reading.comments().stream().map(PostJson.CommentJson::of).toList(),
+                reading.comments().stream()
+                        .map(c -> PostJson.CommentJson.of(c, reading.commentThankers().getOrDefault(c.id(), List.of())))
+                        .toList(),
                 reading.thankers().stream().map(PostJson.Author::of).toList(), reading.thankedByMe());
     }
 

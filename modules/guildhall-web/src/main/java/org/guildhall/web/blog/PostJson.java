@@ -24,12 +24,16 @@ public record PostJson(long id, String title, String body, String html, List<Str
 
     /** A comment; deleted ones keep their place (for their replies) without author or text. */
     public record CommentJson(long id, Long parentId, Author author, String body, String html, Instant createdAt,
-                              Instant editedAt, boolean deleted, int thanksCount) {
+                              Instant editedAt, boolean deleted, int thanksCount, List<String> thankedBy) {
         static CommentJson of(Comment c) {
+            return of(c, List.of());
+        }
+
+        static CommentJson of(Comment c, List<Person> thankers) {
             return c.isDeleted()
-                    ? new CommentJson(c.id(), parentId(c), null, null, null, c.createdAt(), null, true, 0)
+                    ? new CommentJson(c.id(), parentId(c), null, null, null, c.createdAt(), null, true, 0, List.of())
                     : new CommentJson(c.id(), parentId(c), Author.of(c.author()), c.body(), Markdown.html(c.body()),
-                    c.createdAt(), c.editedAt(), false, c.thanksCount());
+                    c.createdAt(), c.editedAt(), false, c.thanksCount(), thankers.stream().map(Person::username).toList());
         }
 
         private static Long parentId(Comment c) {
