@@ -53,6 +53,9 @@ class QueryBoundsIT {
             network(owner);
         }
         assertThat(statements(owner, "networks?sort=name")).isEqualTo(fewNetworks);
+        var secondPage = given().auth().oauth2(owner).accept(ContentType.HTML).get(base + "networks?sort=name&page=2")
+                .then().statusCode(200).extract().asString();
+        assertThat(secondPage).contains("Page 2 of").containsPattern("href=\"/networks\\?[^\"]*page=1\"");
         assertThat(statements(owner, "networks/" + slug + "/members")).isEqualTo(fewMembers);
         assertThat(fewNetworks).as("statements for the directory page").isLessThanOrEqualTo(15);
     }
