@@ -5,14 +5,14 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.guildhall.network.Membership;
-import org.guildhall.network.MembershipState;
 import org.guildhall.network.Network;
 import org.guildhall.network.NetworkStatus;
 import org.guildhall.people.Person;
 
 /**
- * The one place that decides who may see and do what. Services ask it before they act; search
- * asks it for the visibility filter it adds to every query.
+ * The one place that decides who may see and do what. Who may <em>read</em> is an
+ * {@link Audience} (see {@link NetworkAudiences}); this class answers the in-memory form of it
+ * and the permissions to act. Lists use {@link AudienceQueries}, search the same keys as a filter.
  */
 @ApplicationScoped
 public class AccessPolicy {
@@ -46,44 +46,29 @@ public class AccessPolicy {
         }
     }
 
-    // ---- networks -------------------------------------------------------------------------
+    // ---- reading --------------------------------------------------------------------------
 
-    /**
-     * Whether the viewer may know the network exists. Admins see everything. A proposal (or a
-     * rejected one) is seen by its owners; a hidden network by its members and invitees only;
-     * every other live network by every employee.
-     */
+    /** Whether the viewer may know the network exists (its {@link Network#seenBy() seers}). */
     public boolean canSee(Viewer viewer, Network network, Optional<Membership> mine) {
-        if (viewer.isAdmin()) {
-            return true;
-        }
-        if (!canSeeDirectory(viewer)) {
-            return false;
-        }
-        if (!network.isLive()) {
-            return mine.filter(Membership::isOwner).isPresent();
-        }
-        if (network.isHidden()) {
-            return mine.filter(m -> m.state() != MembershipState.REQUESTED).isPresent();
-        }
-        return true;
+        return network.seenBy().admits(Readers.about(viewer, mine));
     }
 
-    /** Content and the member list: public networks to all who see them, members-only to members. */
+    /** Whether the viewer may read the network's content and member list (its {@link Network#readBy() readers}). */
     public boolean canSeeContent(Viewer viewer, Network network, Optional<Membership> mine) {
-        if (!canSee(viewer, network, mine)) {
-            return false;
-        }
-        return viewer.isAdmin() || !network.isMembersOnly() || mine.filter(Membership::isActive).isPresent();
+        return network.readBy().admits(Readers.about(viewer, mine));
     }
 
-    /** A post is read by whoever may read its network's content; a personal post by every employee. */
-    public boolean canReadPost(Viewer viewer, Network network, Optional<Membership> mine) {
-        if (network == null) {
-            return canSeeDirectory(viewer);
-        }
-        return network.isLive() && canSeeContent(viewer, network, mine);
+    /** Content that lives in a network, or company-wide content when {@code network} is null. */
+    public boolean canRead(Reader reader, Network network) {
+        return audienceOf(network).admits(reader);
     }
+
+    /** Who reads published content in this network (company-wide when null): what search documents carry. */
+    public static Audience audienceOf(Network network) {
+        return network == null ? Audience.COMPANY : network.readBy();
+    }
+
+    // ---- acting ---------------------------------------------------------------------------
 
     /** Members write in an active network's blog, or only owners and moderators when it says so. */
     public boolean canPost(Viewer viewer, Network network, Optional<Membership> mine) {
@@ -99,30 +84,8 @@ public class AccessPolicy {
         return viewer.isAdmin() || mine.filter(Membership::isOwner).isPresent();
     }
 
-    /** Owners and moderators decide requests and invite; admins may act for them. */
+    /** Owners and moderators decide requests, invite and remove members; admins may act for them. */
     public boolean canModerate(Viewer viewer, Optional<Membership> mine) {
         return viewer.isAdmin() || mine.filter(Membership::isModerator).isPresent();
     }
-
-    /** Which networks a search may return to this viewer; see the network index's filter. */
-    public NetworkVisibility networkVisibility(Viewer viewer, Long personId) {
-        if (viewer.isAdmin()) {
-            return NetworkVisibility.EVERYTHING;
-        }
-        return canSeeDirectory(viewer) ? new NetworkVisibility(false, personId) : NetworkVisibility.NOTHING;
-    }
-
-    /**
-     * The search-side form of {@link #canSee(Viewer, Network, Optional)} for live networks:
-     * everything, or listed networks plus hidden ones the person belongs to (or is invited to).
-     */
-    public record NetworkVisibility(boolean everything, Long memberId) {
-        public static final NetworkVisibility EVERYTHING = new NetworkVisibility(true, null);
-        public static final NetworkVisibility NOTHING = new NetworkVisibility(false, null);
-
-        public boolean nothing() {
-            return !everything && memberId == null;
-        }
-    }
-
 }

@@ -1,55 +1,58 @@
 package org.guildhall.blog;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 import org.guildhall.access.AccessPolicy;
 import org.guildhall.access.Conflict;
 import org.guildhall.access.Forbidden;
-import org.guildhall.access.NotFound;
+import org.guildhall.access.Readers;
 import org.guildhall.access.Viewer;
-import org.guildhall.network.Membership;
-import org.guildhall.network.NetworkRepository;
-import org.guildhall.network.Networks;
+import org.guildhall.network.Network;
+import org.guildhall.network.NetworkStatus;
+import org.guildhall.network.NetworkVisits;
 import org.guildhall.outbox.Outbox;
 import org.guildhall.paging.Page;
 import org.guildhall.people.Person;
 import org.guildhall.people.Profiles;
 
 /**
- * Blogs: writing, scheduling, editing and deleting posts; comments with one level of replies;
- * thanks. Who may read a post is the {@link AccessPolicy}'s decision, applied here for single
- * posts and in {@link PostRepository#published} for lists.
+ * Blog posts: writing, scheduling, editing, deleting, and reading them one by one or in lists.
+ * Who may read a post is its network's audience ({@link PostAccess} for one post, the same
+ * audience as a query in {@link PostRepository#published} for lists). Comments and thanks are
+ * {@link Discussion}'s.
  */
 @ApplicationScoped
 public class Blogs {
 
+    /** The post index's outbox aggregate. */
     public static final String AGGREGATE = "post";
+    /** "Every post of this network needs re-indexing": its audience changed. */
+    public static final String NETWORK_POSTS = "network-posts";
 
     @Inject
     PostRepository posts;
 
     @Inject
-    NetworkRepository networks;
+    PostAccess postAccess;
 
     @Inject
-    Networks networkService;
+    NetworkVisits networks;
 
     @Inject
     Profiles profiles;
 
     @Inject
     AccessPolicy access;
+
+    @Inject
+    Readers readers;
 
     @Inject
     Outbox outbox;
@@ -61,6 +64,10 @@ public class Blogs {
     public record Reading(Post post, boolean canEdit, boolean canModerate, List<Comment> comments,
                           List<Person> thankers, boolean thankedByMe, List<Long> commentsThankedByMe,
                           Map<Long, List<Person>> commentThankers) {
+    }
+
+    /** A list of posts and, on the reader's own pages, their unpublished ones. */
+    public record Listing(Page<Post> posts, List<Post> mine) {
     }
 
     // ---- writing ----------------------------------------------------------------------------
@@ -77,18 +84,22 @@ public class Blogs {
     }
 
     /**
-     * The author edits; {@code version} is the one they started from, so a change made meanwhile
-     * (in another tab, or by a moderator) is reported with both versions instead of lost.
+     * The author edits, while they may still write where the post lives; {@code version} is the
+     * one they started from, so a change made meanwhile (in another tab) is reported with both
+     * versions instead of lost.
      */
     @Transactional
     public Post edit(Viewer viewer, long id, @Valid PostDraft draft, Long version) {
-        var post = find(id);
+        var post = postAccess.find(id);
         if (!viewer.is(post.author().username())) {
-            requireVisible(viewer, post);
+            postAccess.requireVisible(viewer, post);
             throw new Forbidden("Only the author can edit this post");
         }
         if (post.isDeleted()) {
             throw new Conflict("This post is deleted; restore it before editing");
+        }
+        if (post.network() != null) {
+            requirePostingRights(viewer, post.network());
         }
         if (version != null && version != post.version()) {
             throw new StalePost(post, draft);
@@ -106,9 +117,10 @@ public class Blogs {
     /** Soft delete by the author or the network's moderators; recoverable for 30 days. */
     @Transactional
     public Post delete(Viewer viewer, long id) {
-        var post = find(id);
-        requireVisible(viewer, post);
-        requireAuthorOrModerator(viewer, post);
+        var post = postAccess.visible(viewer, id);
+        if (!viewer.is(post.author().username()) && !postAccess.moderates(viewer, post)) {
+            throw new Forbidden("Only the author or the network's moderators can delete this post");
+        }
         post.delete(clock.instant());
         changed(post);
         return post;
@@ -116,9 +128,9 @@ public class Blogs {
 
     @Transactional
     public Post restore(Viewer viewer, long id) {
-        var post = find(id);
-        if (!viewer.is(post.author().username()) && !moderates(viewer, post)) {
-            throw new NotFound("No post " + id);
+        var post = postAccess.visible(viewer, id);
+        if (!viewer.is(post.author().username()) && !postAccess.moderates(viewer, post)) {
+            throw new Forbidden("Only the author or the network's moderators can restore this post");
         }
         post.restore(clock.instant());
         changed(post);
@@ -129,12 +141,17 @@ public class Blogs {
 
     @Transactional
     public Reading read(Viewer viewer, long id) {
-        var post = find(id);
-        requireVisible(viewer, post);
+        var post = postAccess.visible(viewer, id);
         var me = profiles.find(viewer.username());
-        return new Reading(post, viewer.is(post.author().username()) && !post.isDeleted(), moderates(viewer, post),
+        return new Reading(post, viewer.is(post.author().username()) && !post.isDeleted(), postAccess.moderates(viewer, post),
                 posts.comments(post), posts.thankers(post), posts.thanked(me, post), posts.commentsThankedBy(me, post),
                 posts.commentThankers(post));
+    }
+
+    /** The latest posts, with the reader's own unpublished ones beside them. */
+    @Transactional
+    public Listing latestPage(Viewer viewer, int page, int size) {
+        return new Listing(latest(viewer, page, size), myUnpublished(viewer));
     }
 
     @Transactional
@@ -142,17 +159,25 @@ public class Blogs {
         return list(viewer, PostRepository.Filter.LATEST, page, size);
     }
 
-    @Transactional
-    public Page<Post> networkBlog(Viewer viewer, String slug, int page, int size) {
-        var visit = networkService.requireContent(viewer, slug);
-        return list(viewer, new PostRepository.Filter(visit.network().id(), null, null), page, size);
+    /** A network's blog and the network itself (its name, whether the viewer may write). */
+    public record NetworkBlog(org.guildhall.network.Visit visit, Page<Post> posts) {
     }
 
     @Transactional
-    public Page<Post> personalBlog(Viewer viewer, String username, int page, int size) {
+    public NetworkBlog networkBlog(Viewer viewer, String slug, int page, int size) {
+        var visit = networks.requireContent(viewer, slug);
+        return new NetworkBlog(visit, list(viewer, new PostRepository.Filter(visit.network().id(), null, null), page, size));
+    }
+
+    /** A person's blog and the person. */
+    public record PersonalBlog(Person author, Page<Post> posts) {
+    }
+
+    @Transactional
+    public PersonalBlog personalBlog(Viewer viewer, String username, int page, int size) {
         var author = profiles.find(username);
         access.requireCanSee(viewer, author);
-        return list(viewer, new PostRepository.Filter(null, author.id(), null), page, size);
+        return new PersonalBlog(author, list(viewer, new PostRepository.Filter(null, author.id(), null), page, size));
     }
 
     @Transactional
@@ -173,144 +198,35 @@ public class Blogs {
     public List<String> tagSuggestions(Viewer viewer, String prefix) {
         var normal = PostDraft.normaliseTags(List.of(prefix == null ? "" : prefix));
         return normal.isEmpty() || !access.canSeeDirectory(viewer) ? List.of()
-                : posts.tagsStartingWith(normal.get(0), viewer.username(), viewer.isAdmin(), clock.instant(), 10);
+                : posts.tagsStartingWith(normal.get(0), readers.of(viewer), clock.instant(), 10);
     }
 
     private Page<Post> list(Viewer viewer, PostRepository.Filter filter, int page, int size) {
         if (!access.canSeeDirectory(viewer)) {
             return new Page<>(List.of(), 0, page, size);
         }
-        return posts.published(filter, viewer.username(), viewer.isAdmin(), clock.instant(), page, size);
-    }
-
-    // ---- comments and thanks ----------------------------------------------------------------
-
-    @Transactional
-    public Comment comment(Viewer viewer, long postId, Long parentId,
-                           @NotBlank(message = "{comment.body.blank}") @Size(max = Comment.BODY_MAX, message = "{comment.body.size}") String body) {
-        var post = find(postId);
-        requireVisible(viewer, post);
-        requireOpen(post);
-        Comment parent = null;
-        if (parentId != null) {
-            parent = posts.comment(parentId).filter(c -> c.post().id().equals(post.id()))
-                    .orElseThrow(() -> new NotFound("No comment " + parentId + " on this post"));
-            parent.requireNotDeleted();
-        }
-        var comment = Comment.on(post, profiles.find(viewer.username()), parent, body.strip(), clock.instant());
-        posts.store(comment);
-        post.commented(1);
-        changed(post);
-        return comment;
-    }
-
-    @Transactional
-    public Comment editComment(Viewer viewer, long commentId,
-                               @NotBlank(message = "{comment.body.blank}") @Size(max = Comment.BODY_MAX, message = "{comment.body.size}") String body) {
-        var comment = visibleComment(viewer, commentId);
-        if (!viewer.is(comment.author().username())) {
-            throw new Forbidden("Only its author can edit a comment");
-        }
-        comment.edit(body.strip(), clock.instant());
-        changed(comment.post());
-        return comment;
-    }
-
-    @Transactional
-    public void deleteComment(Viewer viewer, long commentId) {
-        var comment = visibleComment(viewer, commentId);
-        if (!viewer.is(comment.author().username()) && !moderates(viewer, comment.post())) {
-            throw new Forbidden("Only its author or a moderator can delete a comment");
-        }
-        comment.delete(clock.instant());
-        comment.post().commented(-1);
-        changed(comment.post());
-    }
-
-    @Transactional
-    public Post thank(Viewer viewer, long postId) {
-        var post = find(postId);
-        requireVisible(viewer, post);
-        requireOpen(post);
-        var me = profiles.find(viewer.username());
-        if (post.author().equals(me)) {
-            throw new Conflict("You cannot thank your own post");
-        }
-        if (posts.thanked(me, post)) {
-            throw new Conflict("You have already thanked this post");
-        }
-        posts.store(new Thanks(me, post, null, clock.instant()));
-        post.thanked();
-        return post;
-    }
-
-    @Transactional
-    public Comment thankComment(Viewer viewer, long commentId) {
-        var comment = visibleComment(viewer, commentId);
-        comment.requireNotDeleted();
-        var me = profiles.find(viewer.username());
-        if (comment.author().equals(me)) {
-            throw new Conflict("You cannot thank your own comment");
-        }
-        if (posts.thanked(me, comment)) {
-            throw new Conflict("You have already thanked this comment");
-        }
-        posts.store(new Thanks(me, null, comment, clock.instant()));
-        comment.thanked();
-        return comment;
+        return posts.published(filter, readers.of(viewer), clock.instant(), page, size);
     }
 
     // ---- rules ------------------------------------------------------------------------------
 
-    private Post find(long id) {
-        return posts.find(id).orElseThrow(() -> new NotFound("No post " + id));
+    private Network postableNetwork(Viewer viewer, String slug) {
+        var network = networks.visit(viewer, slug).network();
+        requirePostingRights(viewer, network);
+        return network;
     }
 
-    private Comment visibleComment(Viewer viewer, long commentId) {
-        var comment = posts.comment(commentId).orElseThrow(() -> new NotFound("No comment " + commentId));
-        requireVisible(viewer, comment.post());
-        requireOpen(comment.post());
-        return comment;
-    }
-
-    /** Drafts, scheduled and deleted posts are their author's alone (moderators see deleted ones to restore). */
-    private void requireVisible(Viewer viewer, Post post) {
-        var now = clock.instant();
-        boolean author = viewer.is(post.author().username());
-        boolean visible = post.isPublishedBy(now) || author || (post.isDeleted() && moderates(viewer, post));
-        if (!visible || !access.canReadPost(viewer, post.network(), membership(viewer, post))) {
-            throw new NotFound("No post " + post.id());
+    /** Writing (and editing) in a network's blog: by its posting policy, while the network is active. */
+    private void requirePostingRights(Viewer viewer, Network network) {
+        var visit = networks.visit(viewer, network.slug());
+        if (network.status() != NetworkStatus.ACTIVE) {
+            throw new Conflict(network.name() + " is " + network.status().code() + ": its blog no longer changes");
         }
-    }
-
-    private static void requireOpen(Post post) {
-        if (post.isDeleted()) {
-            throw new Conflict("This post was deleted");
+        if (!access.canPost(viewer, network, visit.mine())) {
+            throw new Forbidden(network.isModeratorsPost()
+                    ? "Only the owners and moderators of " + network.name() + " write in its blog"
+                    : "Join " + network.name() + " to write in its blog");
         }
-    }
-
-    private void requireAuthorOrModerator(Viewer viewer, Post post) {
-        if (!viewer.is(post.author().username()) && !moderates(viewer, post)) {
-            throw new Forbidden("Only the author or the network's moderators can delete this post");
-        }
-    }
-
-    private boolean moderates(Viewer viewer, Post post) {
-        return post.network() == null ? viewer.isAdmin() : access.canModerate(viewer, membership(viewer, post));
-    }
-
-    private Optional<Membership> membership(Viewer viewer, Post post) {
-        return post.network() == null ? Optional.empty() : networks.membership(post.network(), viewer.username());
-    }
-
-    private org.guildhall.network.Network postableNetwork(Viewer viewer, String slug) {
-        var visit = networkService.visit(viewer, slug);
-        if (!access.canPost(viewer, visit.network(), visit.mine())) {
-            throw new Forbidden(visit.network().isModeratorsPost()
-                    ? "Only the owners and moderators of " + visit.network().name() + " write in its blog"
-                    : "Join " + visit.network().name() + " to write in its blog");
-        }
-        return visit.network();
     }
 
     private void requireFuture(PostDraft draft) {

@@ -14,11 +14,19 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.DynamicUpdate;
+
 import org.guildhall.access.Conflict;
 import org.guildhall.people.Person;
+import org.guildhall.text.Markdown;
+import org.guildhall.text.Rendered;
 
-/** A comment on a post, or a reply to a top-level comment (one level deep). */
+/**
+ * A comment on a post, or a reply to a top-level comment (one level deep). Rendered once when
+ * written; its thanks count is an atomic counter outside the version (see {@link PostRepository}).
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "post_comment")
 public class Comment {
 
@@ -43,6 +51,15 @@ public class Comment {
 
     @Column(nullable = false, length = BODY_MAX)
     private String body;
+
+    @Column(name = "body_html", nullable = false, length = Post.HTML_MAX)
+    private String bodyHtml;
+
+    @Column(name = "body_text", nullable = false, length = BODY_MAX)
+    private String bodyText;
+
+    @Column(name = "render_version", nullable = false)
+    private int renderVersion;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -71,6 +88,7 @@ public class Comment {
         comment.author = author;
         comment.parent = parent;
         comment.body = body;
+        comment.rendered(Markdown.render(body));
         comment.createdAt = now;
         return comment;
     }
@@ -78,6 +96,7 @@ public class Comment {
     void edit(String newBody, Instant now) {
         requireNotDeleted();
         body = newBody;
+        rendered(Markdown.render(newBody));
         editedAt = now;
     }
 
@@ -86,8 +105,10 @@ public class Comment {
         deletedAt = now;
     }
 
-    void thanked() {
-        thanksCount++;
+    void rendered(Rendered rendering) {
+        bodyHtml = rendering.html();
+        bodyText = rendering.text();
+        renderVersion = rendering.version();
     }
 
     void requireNotDeleted() {
@@ -105,6 +126,9 @@ public class Comment {
     public Person author() { return author; }
     public Comment parent() { return parent; }
     public String body() { return body; }
+    public String html() { return bodyHtml; }
+    public String text() { return bodyText; }
+    public Instant deletedAt() { return deletedAt; }
     public Instant createdAt() { return createdAt; }
     public Instant editedAt() { return editedAt; }
     public int thanksCount() { return thanksCount; }

@@ -23,20 +23,32 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.DynamicUpdate;
+
 import org.guildhall.access.Conflict;
 import org.guildhall.network.Network;
 import org.guildhall.people.Person;
+import org.guildhall.text.Markdown;
+import org.guildhall.text.Rendered;
 
 /**
  * A blog post: in a network's blog, or its author's personal blog when {@code network} is null.
  * Published posts with a future {@code publishAt} are scheduled; deleted ones are recoverable for
  * {@link #RECOVERABLE}.
+ *
+ * <p>The body is rendered once, when it is written: lists, pages, feeds and search read the
+ * stored HTML, text and excerpt. Comment and thanks counts are kept by {@link PostRepository}
+ * with atomic updates that leave the version alone, so a comment never makes the author's edit
+ * in progress stale.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "post")
 public class Post {
 
     public static final Duration RECOVERABLE = Duration.ofDays(30);
+    /** Sanitised HTML may be longer than its Markdown (entities, attributes). */
+    static final int HTML_MAX = 300_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "post_seq")
@@ -56,6 +68,21 @@ public class Post {
 
     @Column(nullable = false, length = PostDraft.BODY_MAX)
     private String body;
+
+    @Column(name = "body_html", nullable = false, length = HTML_MAX)
+    private String bodyHtml;
+
+    @Column(name = "body_text", nullable = false, length = PostDraft.BODY_MAX)
+    private String bodyText;
+
+    @Column(nullable = false, length = 400)
+    private String excerpt;
+
+    @Column(name = "reading_minutes", nullable = false)
+    private int readingMinutes;
+
+    @Column(name = "render_version", nullable = false)
+    private int renderVersion;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "post_tag", joinColumns = @JoinColumn(name = "post_id"))
@@ -110,7 +137,10 @@ public class Post {
             editedAt = now;
         }
         title = draft.title();
-        body = draft.body();
+        if (!draft.body().equals(body)) {
+            body = draft.body();
+            rendered(Markdown.render(body));
+        }
         tags.clear();
         tags.addAll(draft.tags());
         switch (draft.publishing()) {
@@ -149,12 +179,13 @@ public class Post {
         updatedAt = now;
     }
 
-    void commented(int delta) {
-        commentCount += delta;
-    }
-
-    void thanked() {
-        thanksCount++;
+    /** Stores a rendering of the current body (a new renderer's output for old text, too). */
+    void rendered(Rendered rendering) {
+        bodyHtml = rendering.html();
+        bodyText = rendering.text();
+        excerpt = rendering.excerpt();
+        readingMinutes = rendering.minutes();
+        renderVersion = rendering.version();
     }
 
     /** Readers see it: published, due, not deleted. */
@@ -179,6 +210,11 @@ public class Post {
     public Network network() { return network; }
     public String title() { return title; }
     public String body() { return body; }
+    public String html() { return bodyHtml; }
+    public String text() { return bodyText; }
+    public String excerpt() { return excerpt; }
+    public int readingMinutes() { return readingMinutes; }
+    public int renderVersion() { return renderVersion; }
     public List<String> tags() { return tags.stream().sorted().toList(); }
     public PostStatus status() { return status; }
     public Instant publishAt() { return publishAt; }

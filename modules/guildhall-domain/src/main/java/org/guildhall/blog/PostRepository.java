@@ -12,14 +12,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
-import org.guildhall.network.ContentAccess;
-import org.guildhall.network.MembershipState;
-import org.guildhall.network.NetworkStatus;
-import org.guildhall.network.Visibility;
+import org.guildhall.access.AudienceQueries;
+import org.guildhall.access.Reader;
 import org.guildhall.paging.Page;
 import org.guildhall.people.Person;
+import org.guildhall.persistence.Uniqueness;
 
-/** Posts, comments and thanks. List queries carry the reader's visibility rules (see {@link Blogs}). */
+/** Posts, comments and thanks. List queries carry the reader's audience filter (see {@link AudienceQueries}). */
 @ApplicationScoped
 public class PostRepository {
 
@@ -46,13 +45,9 @@ public class PostRepository {
         em.flush();
     }
 
-    /**
-     * Published, due, undeleted posts the reader may see, newest first, authors and networks
-     * fetched: a personal post, a post in a live network that is listed with public content, or
-     * a post in a live network the reader belongs to. Admins see every live network's posts.
-     */
-    public Page<Post> published(Filter filter, String reader, boolean admin, Instant now, int page, int size) {
-        var where = new StringBuilder(readable(admin));
+    /** Published, due, undeleted posts the reader may read, newest first, authors and networks fetched. */
+    public Page<Post> published(Filter filter, Reader reader, Instant now, int page, int size) {
+        var where = new StringBuilder(READABLE);
         if (filter.networkId() != null) {
             where.append(" and n.id = :networkId");
         }
@@ -66,7 +61,7 @@ public class PostRepository {
                 + " order by p.publishAt desc, p.id desc", Post.class);
         var count = em.createQuery("select count(p) from Post p left join p.network n where " + where, Long.class);
         for (TypedQuery<?> q : List.of(items, count)) {
-            bindReadable(q, reader, admin, now);
+            bindReadable(q, reader, now);
             if (filter.networkId() != null) {
                 q.setParameter("networkId", filter.networkId());
             }
@@ -82,24 +77,26 @@ public class PostRepository {
     }
 
     /**
-     * The access policy's "may read this post" for lists, in JPQL over {@code p} and its network
-     * {@code n}: published, due, undeleted, and personal, or in a live network that is listed with
-     * public content or that the reader belongs to (any live network for admins).
+     * "The reader may read this post" for lists, over {@code p} and its network {@code n}:
+     * published, due, undeleted, and in the reader's audience.
      */
-    private static String readable(boolean admin) {
-        return "p.status = :published and p.publishAt <= :now and p.deletedAt is null"
-                + (admin ? " and (n is null or n.status in (:active, :archived))"
-                : " and (n is null or (n.status in (:active, :archived) and ((n.visibility = :listed and n.contentAccess = :public)"
-                + " or exists (select 1 from Membership m where m.network = n and m.person.username = :reader and m.state = :member))))");
+    private static final String READABLE = "p.status = :published and p.publishAt <= :now and p.deletedAt is null and "
+            + AudienceQueries.readable("n");
+
+    private static void bindReadable(TypedQuery<?> q, Reader reader, Instant now) {
+        q.setParameter("published", PostStatus.PUBLISHED).setParameter("now", now);
+        AudienceQueries.bind(q, reader);
     }
 
-    private static void bindReadable(TypedQuery<?> q, String reader, boolean admin, Instant now) {
-        q.setParameter("published", PostStatus.PUBLISHED).setParameter("now", now)
-                .setParameter("active", NetworkStatus.ACTIVE).setParameter("archived", NetworkStatus.ARCHIVED);
-        if (!admin) {
-            q.setParameter("listed", Visibility.LISTED).setParameter("public", ContentAccess.PUBLIC)
-                    .setParameter("reader", reader).setParameter("member", MembershipState.ACTIVE);
+    /** Of these posts, the ones the reader may read now (to re-check search hits), authors and networks fetched. */
+    public List<Post> readable(Collection<Long> ids, Reader reader, Instant now) {
+        if (ids.isEmpty()) {
+            return List.of();
         }
+        var query = em.createQuery("select p from Post p join fetch p.author left join fetch p.network n where p.id in :ids and "
+                + READABLE, Post.class).setParameter("ids", ids);
+        bindReadable(query, reader, now);
+        return query.getResultList();
     }
 
     /** The author's drafts, scheduled and recently deleted posts, for their own blog page. */
@@ -114,10 +111,10 @@ public class PostRepository {
     }
 
     /** Tags on posts the reader may read that start with a prefix, most used first. */
-    public List<String> tagsStartingWith(String prefix, String reader, boolean admin, Instant now, int limit) {
+    public List<String> tagsStartingWith(String prefix, Reader reader, Instant now, int limit) {
         var query = em.createQuery("select t from Post p left join p.network n join p.tags t where t like :prefix and "
-                + readable(admin) + " group by t order by count(p) desc, t", String.class);
-        bindReadable(query, reader, admin, now);
+                + READABLE + " group by t order by count(p) desc, t", String.class);
+        bindReadable(query, reader, now);
         return query.setParameter("prefix", prefix.replace("%", "") + "%")
                 .setMaxResults(limit).getResultList();
     }
@@ -128,8 +125,53 @@ public class PostRepository {
                 .setParameter("ids", ids).getResultList();
     }
 
-    public List<Long> allIds() {
-        return em.createQuery("select p.id from Post p order by p.id", Long.class).getResultList();
+    /** Ids after {@code after}, in order, for rebuilding an index in chunks. */
+    public List<Long> idsAfter(long after, int limit) {
+        return em.createQuery("select p.id from Post p where p.id > :after order by p.id", Long.class)
+                .setParameter("after", after).setMaxResults(limit).getResultList();
+    }
+
+    public long count() {
+        return em.createQuery("select count(p) from Post p", Long.class).getSingleResult();
+    }
+
+    /** Posts by id with everything their search document needs: author, network (its audience), tags. */
+    public List<Post> forIndexing(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : em.createQuery(
+                "select distinct p from Post p join fetch p.author left join fetch p.network n left join fetch n.readBy"
+                        + " left join fetch p.tags where p.id in :ids", Post.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    /** The text of each post's visible comments (for the search index), one query. */
+    public Map<Long, List<String>> commentTexts(Collection<Long> postIds) {
+        return postIds.isEmpty() ? Map.of() : em.createQuery(
+                        "select c.post.id, c.bodyText from Comment c where c.post.id in :ids and c.deletedAt is null order by c.id",
+                        Object[].class)
+                .setParameter("ids", postIds).getResultList().stream()
+                .collect(Collectors.groupingBy(r -> (Long) r[0], Collectors.mapping(r -> (String) r[1], Collectors.toList())));
+    }
+
+    /** Comment and thanks counts change atomically and leave the post's version alone. */
+    void countComments(Post post, int delta) {
+        em.flush();
+        em.createQuery("update Post p set p.commentCount = p.commentCount + :delta where p.id = :id")
+                .setParameter("delta", delta).setParameter("id", post.id()).executeUpdate();
+        em.refresh(post);
+    }
+
+    void countThanks(Post post) {
+        em.flush();
+        em.createQuery("update Post p set p.thanksCount = p.thanksCount + 1 where p.id = :id")
+                .setParameter("id", post.id()).executeUpdate();
+        em.refresh(post);
+    }
+
+    void countThanks(Comment comment) {
+        em.flush();
+        em.createQuery("update Comment c set c.thanksCount = c.thanksCount + 1 where c.id = :id")
+                .setParameter("id", comment.id()).executeUpdate();
+        em.refresh(comment);
     }
 
     public List<Long> idsInNetworks(Collection<Long> networkIds) {
@@ -142,13 +184,6 @@ public class PostRepository {
     public List<Comment> comments(Post post) {
         return em.createQuery("select c from Comment c join fetch c.author left join fetch c.parent where c.post = :post order by c.createdAt, c.id",
                 Comment.class).setParameter("post", post).getResultList();
-    }
-
-    /** Comment bodies of many posts (for the search index), one query. */
-    public List<Comment> commentsOf(Collection<Post> posts) {
-        return posts.isEmpty() ? List.of() : em.createQuery(
-                "select c from Comment c where c.post in :posts and c.deletedAt is null", Comment.class)
-                .setParameter("posts", posts).getResultList();
     }
 
     public Optional<Comment> comment(long id) {
@@ -165,8 +200,10 @@ public class PostRepository {
         em.persist(comment);
     }
 
-    void store(Thanks thanks) {
+    /** Stores a thank-you; a concurrent one by the same person (a double click) is a conflict with this message. */
+    void store(Thanks thanks, String duplicate) {
         em.persist(thanks);
+        Uniqueness.flush(em, duplicate);
     }
 
     public boolean thanked(Person person, Post post) {

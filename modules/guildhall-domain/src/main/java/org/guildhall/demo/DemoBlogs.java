@@ -14,6 +14,7 @@ import jakarta.interceptor.Interceptor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.guildhall.access.Viewer;
 import org.guildhall.blog.Blogs;
+import org.guildhall.blog.Discussion;
 import org.guildhall.blog.PostDraft;
 import org.guildhall.blog.PostRepository;
 import org.jboss.logging.Logger;
@@ -31,14 +32,17 @@ public class DemoBlogs {
     Blogs blogs;
 
     @Inject
+    Discussion discussion;
+
+    @Inject
     PostRepository posts;
 
     @Inject
-    @ConfigProperty(name = "guildhall.demo-data", defaultValue = "false")
+    @ConfigProperty(name = "guildhall.demo-mode", defaultValue = "false")
     boolean enabled;
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 700) @Initialized(ApplicationScoped.class) Object ignored) {
-        if (!enabled || !posts.allIds().isEmpty()) {
+        if (!enabled || posts.count() > 0) {
             return;
         }
         var ml = post("priya", "machine-learning-guild", "Five lessons from shipping our churn model",
@@ -55,12 +59,12 @@ public class DemoBlogs {
                 model = train(features, target="churned")
                 ```
                 """, List.of("machine-learning", "lessons-learned"));
-        var c1 = blogs.comment(viewer("alice"), ml, null, "The drift dashboard is in the Cloud Platform wiki soon. Great write-up!");
-        blogs.comment(viewer("priya"), ml, c1.id(), "Thanks Alice — looking forward to it.");
-        blogs.comment(viewer("sam"), ml, null, "Could sales use the score for renewals? Happy to pilot.");
-        blogs.thank(viewer("omar"), ml);
-        blogs.thank(viewer("sam"), ml);
-        blogs.thankComment(viewer("priya"), c1.id());
+        var c1 = discussion.comment(viewer("alice"), ml, null, "The drift dashboard is in the Cloud Platform wiki soon. Great write-up!");
+        discussion.comment(viewer("priya"), ml, c1.id(), "Thanks Alice — looking forward to it.");
+        discussion.comment(viewer("sam"), ml, null, "Could sales use the score for renewals? Happy to pilot.");
+        discussion.thank(viewer("omar"), ml);
+        discussion.thank(viewer("sam"), ml);
+        discussion.thankComment(viewer("priya"), c1.id());
 
         var cloud = post("alice", "cloud-platform-community", "Cutting our Kubernetes bill by a third",
                 """
@@ -74,23 +78,23 @@ public class DemoBlogs {
 
                 Ask in the network if you want the scripts.
                 """, List.of("kubernetes", "finops"));
-        blogs.comment(viewer("olivia"), cloud, null, "We will roll the spot-node setup out to every cluster next quarter.");
-        blogs.thank(viewer("bob"), cloud);
+        discussion.comment(viewer("olivia"), cloud, null, "We will roll the spot-node setup out to every cluster next quarter.");
+        discussion.thank(viewer("bob"), cloud);
 
         var privacy = post("leo", "privacy-data-protection", "Privacy by design: a one-page checklist",
                 "Before you collect a new field, answer: *why*, *how long*, *who sees it*. The checklist is attached to our network page.",
                 List.of("gdpr", "privacy"));
-        blogs.thank(viewer("priya"), privacy);
+        discussion.thank(viewer("priya"), privacy);
 
         var brand = post("carmen", null, "How we rewrote the product tour copy",
                 "Short sentences. Active verbs. One idea per screen. Thanks to @sam for the customer quotes.",
                 List.of("copywriting", "brand"));
-        blogs.comment(viewer("sam"), brand, null, "Customers noticed — fewer support tickets about onboarding!");
+        discussion.comment(viewer("sam"), brand, null, "Customers noticed — fewer support tickets about onboarding!");
 
         var finance = post("bob", "finance-business-partners", "Rolling forecasts without the spreadsheet pain",
                 "Our members-only template is now in the network. It links actuals automatically each month.",
                 List.of("forecasting"));
-        blogs.thank(viewer("omar"), finance);
+        discussion.thank(viewer("omar"), finance);
         LOG.info("Demo data: 5 demo blog posts created");
     }
 

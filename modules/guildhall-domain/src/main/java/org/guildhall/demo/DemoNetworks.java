@@ -12,8 +12,9 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.guildhall.access.Viewer;
 import org.guildhall.network.Charter;
+import org.guildhall.network.Memberships;
+import org.guildhall.network.NetworkLifecycle;
 import org.guildhall.network.NetworkRepository;
-import org.guildhall.network.Networks;
 import org.guildhall.network.Role;
 import org.jboss.logging.Logger;
 
@@ -29,18 +30,21 @@ public class DemoNetworks {
     private static final Viewer ADMIN = viewer("olivia", Viewer.ADMIN);
 
     @Inject
-    Networks networks;
+    NetworkLifecycle lifecycle;
+
+    @Inject
+    Memberships memberships;
 
     @Inject
     NetworkRepository repository;
 
     @Inject
-    @ConfigProperty(name = "guildhall.demo-data", defaultValue = "false")
+    @ConfigProperty(name = "guildhall.demo-mode", defaultValue = "false")
     boolean enabled;
 
     /** After {@link DemoPeople}: the people must exist first. */
     void onStart(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 600) @Initialized(ApplicationScoped.class) Object ignored) {
-        if (!enabled || !repository.allIds().isEmpty()) {
+        if (!enabled || repository.count() > 0) {
             return;
         }
         seed();
@@ -97,36 +101,36 @@ public class DemoNetworks {
 
     private String create(String owner, String name, String description, String purpose, List<String> topics,
                           List<String> departments, String visibility, String content, String joinPolicy) {
-        var network = networks.propose(viewer(owner), new Charter(name, description, purpose, topics,
+        var network = lifecycle.propose(viewer(owner), new Charter(name, description, purpose, topics,
                 "Anyone who works on " + topics.get(0) + " or wants to.", departments, visibility, content, joinPolicy, null));
-        networks.approve(ADMIN, network.slug());
+        lifecycle.approve(ADMIN, network.slug());
         return network.slug();
     }
 
     private void join(String slug, String... people) {
         for (var person : people) {
-            networks.join(viewer(person), slug);
+            memberships.join(viewer(person), slug);
         }
     }
 
     private void role(String slug, String person, Role role) {
-        networks.changeRole(ADMIN, slug, person, role, null);
+        memberships.changeRole(ADMIN, slug, person, role, null);
     }
 
     private void request(String slug, String person, String message) {
-        networks.request(viewer(person), slug, message);
+        memberships.request(viewer(person), slug, message);
     }
 
     private void decide(String slug, String owner, String person) {
-        networks.decide(viewer(owner), slug, person, true, "Welcome aboard!");
+        memberships.decide(viewer(owner), slug, person, true, "Welcome aboard!");
     }
 
     private void invite(String slug, String owner, String person) {
-        networks.invite(viewer(owner), slug, person, "We would value your experience here.");
+        memberships.invite(viewer(owner), slug, person, "We would value your experience here.");
     }
 
     private void accept(String slug, String person) {
-        networks.answerInvitation(viewer(person), slug, true);
+        memberships.answerInvitation(viewer(person), slug, true);
     }
 
     private static Viewer viewer(String username, String... roles) {

@@ -37,7 +37,7 @@ public class DemoPeople {
     Profiles profiles;
 
     @Inject
-    @ConfigProperty(name = "guildhall.demo-data", defaultValue = "false")
+    @ConfigProperty(name = "guildhall.demo-mode", defaultValue = "false")
     boolean enabled;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {

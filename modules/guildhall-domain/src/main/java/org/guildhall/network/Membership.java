@@ -1,6 +1,7 @@
 package org.guildhall.network;
 
 import java.time.Instant;
+import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,6 +17,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.guildhall.access.Grants;
+import org.guildhall.access.Grants.Standing;
 import org.guildhall.people.Person;
 
 /** One person's standing with one network: member (with a role), pending request, or invitation. */
@@ -116,6 +119,21 @@ public class Membership {
     /** Owners and moderators run the network's membership. */
     public boolean isModerator() {
         return isActive() && (role == Role.OWNER || role == Role.MODERATOR);
+    }
+
+    /** The grant keys this standing gives its person (see {@link Grants}). */
+    public Set<String> grants() {
+        long networkId = network.id();
+        return switch (state) {
+            case INVITED -> Set.of(Grants.network(networkId, Standing.INVITED));
+            case REQUESTED -> Set.of(Grants.network(networkId, Standing.REQUESTED));
+            case ACTIVE -> switch (role) {
+                case OWNER -> Set.of(Grants.network(networkId, Standing.ACTIVE), Grants.network(networkId, Standing.MODERATOR),
+                        Grants.network(networkId, Standing.OWNER));
+                case MODERATOR -> Set.of(Grants.network(networkId, Standing.ACTIVE), Grants.network(networkId, Standing.MODERATOR));
+                case MEMBER -> Set.of(Grants.network(networkId, Standing.ACTIVE));
+            };
+        };
     }
 
     public Long id() { return id; }

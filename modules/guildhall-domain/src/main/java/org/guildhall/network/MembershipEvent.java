@@ -69,6 +69,8 @@ public class MembershipEvent {
         this.occurredAt = now;
     }
 
+    public Long id() { return id; }
+    public Network network() { return network; }
     public Person subject() { return subject; }
     public Person actor() { return actor; }
     public MembershipAction action() { return action; }

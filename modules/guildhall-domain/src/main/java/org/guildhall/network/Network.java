@@ -24,14 +24,24 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.DynamicUpdate;
+
+import org.guildhall.access.Audience;
 import org.guildhall.access.Conflict;
+import org.guildhall.access.NetworkAudiences;
 import org.guildhall.people.Person;
 
 /**
  * A formal expert network: a charter (purpose, focus topics, who should join, sponsoring
  * departments), policies for visibility, content and joining, and a life cycle an admin steers.
+ *
+ * <p>Its audiences (who sees it, who reads what is in it) are stored with it, recomputed by
+ * {@link NetworkAudiences} whenever they may change, so list queries can filter on them. The
+ * member count and last activity are counters kept by {@link NetworkRepository} with atomic
+ * updates: they never bump the version, so a join does not make an owner's charter edit stale.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "network")
 public class Network {
 
@@ -111,6 +121,18 @@ public class Network {
     @Column(name = "last_activity_at", nullable = false)
     private Instant lastActivityAt;
 
+    /** Grant keys of who may know the network exists. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "network_seen_by", joinColumns = @JoinColumn(name = "network_id"))
+    @Column(name = "grant_key", length = 80)
+    private Set<String> seenBy = new LinkedHashSet<>();
+
+    /** Grant keys of who may read its content and member list. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "network_read_by", joinColumns = @JoinColumn(name = "network_id"))
+    @Column(name = "grant_key", length = 80)
+    private Set<String> readBy = new LinkedHashSet<>();
+
     @Version
     private long version;
 
@@ -124,6 +146,7 @@ public class Network {
         network.status = approvalRequired ? NetworkStatus.PROPOSED : NetworkStatus.ACTIVE;
         network.createdAt = now;
         network.lastActivityAt = now;
+        network.memberCount = 1;
         network.apply(charter, now);
         return network;
     }
@@ -156,6 +179,29 @@ public class Network {
         joinPolicy = charter.joinPolicyValue();
         posting = charter.postingValue();
         updatedAt = now;
+        refreshAudiences();
+    }
+
+    /**
+     * Recomputes the stored audiences from the current status, visibility and content access
+     * (once the network has an id: the keys name it). Answers whether who may read changed.
+     */
+    boolean refreshAudiences() {
+        if (id == null) {
+            return false;
+        }
+        var seers = NetworkAudiences.seers(id, status, visibility).keys();
+        var readers = NetworkAudiences.readers(id, status, visibility, contentAccess).keys();
+        boolean changed = !seenBy.equals(seers) || !readBy.equals(readers);
+        if (!seenBy.equals(seers)) {
+            seenBy.clear();
+            seenBy.addAll(seers);
+        }
+        if (!readBy.equals(readers)) {
+            readBy.clear();
+            readBy.addAll(readers);
+        }
+        return changed;
     }
 
     void renameSlug(String newSlug) {
@@ -168,6 +214,7 @@ public class Network {
         statusReason = null;
         updatedAt = now;
         lastActivityAt = now;
+        refreshAudiences();
     }
 
     void reject(String reason, Instant now) {
@@ -175,6 +222,7 @@ public class Network {
         status = NetworkStatus.REJECTED;
         statusReason = reason;
         updatedAt = now;
+        refreshAudiences();
     }
 
     void archive(String reason, Instant now) {
@@ -182,6 +230,7 @@ public class Network {
         status = NetworkStatus.ARCHIVED;
         statusReason = reason;
         updatedAt = now;
+        refreshAudiences();
     }
 
     void requireOpenForMembership() {
@@ -194,11 +243,6 @@ public class Network {
         if (status != expected) {
             throw new Conflict(message);
         }
-    }
-
-    void membersChanged(int delta, Instant now) {
-        memberCount += delta;
-        lastActivityAt = now;
     }
 
     public boolean isHidden() {
@@ -237,4 +281,6 @@ public class Network {
     public Instant updatedAt() { return updatedAt; }
     public Instant lastActivityAt() { return lastActivityAt; }
     public long version() { return version; }
+    public Audience seenBy() { return Audience.of(seenBy); }
+    public Audience readBy() { return Audience.of(readBy); }
 }

@@ -14,8 +14,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import org.guildhall.access.AudienceQueries;
+import org.guildhall.access.Reader;
 import org.guildhall.paging.Page;
 import org.guildhall.people.Person;
+import org.guildhall.persistence.Uniqueness;
 
 /** Networks, memberships and the membership log. Every list query is paged and fetch-planned. */
 @ApplicationScoped
@@ -44,13 +47,32 @@ public class NetworkRepository {
         return find(slug).isPresent() || findRenamed(slug).isPresent();
     }
 
+    /** Networks by id, with their audiences (for search documents). */
     public List<Network> findAll(Collection<Long> ids) {
         return ids.isEmpty() ? List.of()
                 : em.createQuery("select n from Network n where n.id in :ids", Network.class).setParameter("ids", ids).getResultList();
     }
 
-    public List<Long> allIds() {
-        return em.createQuery("select n.id from Network n order by n.id", Long.class).getResultList();
+    /** Of these networks, the live ones the reader may see now (to re-check search hits). */
+    public List<Network> seenAmong(Collection<Long> ids, Reader reader) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var query = em.createQuery("select n from Network n where n.id in :ids and n.status in (:active, :archived) and "
+                + AudienceQueries.seen("n"), Network.class)
+                .setParameter("ids", ids).setParameter("active", NetworkStatus.ACTIVE).setParameter("archived", NetworkStatus.ARCHIVED);
+        AudienceQueries.bind(query, reader);
+        return query.getResultList();
+    }
+
+    /** Ids after {@code after}, in order, for rebuilding an index in chunks. */
+    public List<Long> idsAfter(long after, int limit) {
+        return em.createQuery("select n.id from Network n where n.id > :after order by n.id", Long.class)
+                .setParameter("after", after).setMaxResults(limit).getResultList();
+    }
+
+    public long count() {
+        return em.createQuery("select count(n) from Network n", Long.class).getSingleResult();
     }
 
     public void store(Network network) {
@@ -63,9 +85,20 @@ public class NetworkRepository {
         em.persist(new NetworkSlug(slug, network));
     }
 
-    /** Makes concurrent role changes on one network conflict, so it never loses its last owner. */
+    /**
+     * Locks the network's row (re-reading it) until the transaction ends, so changes that could
+     * leave it without an owner happen one after the other. Its version is untouched: a charter
+     * edit in progress is not made stale by someone leaving.
+     */
     void lockForMembershipChange(Network network) {
-        em.lock(network, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.refresh(network, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Member count and last activity, as an atomic update that leaves the version alone. */
+    void countMembers(Network network, int delta, Instant now) {
+        em.flush();
+        em.createQuery("update Network n set n.memberCount = n.memberCount + :delta, n.lastActivityAt = :now where n.id = :id")
+                .setParameter("delta", delta).setParameter("now", now).setParameter("id", network.id()).executeUpdate();
     }
 
     public void flush() {
@@ -173,29 +206,20 @@ public class NetworkRepository {
                 .setParameter("network", network).setParameter("state", state).getResultList();
     }
 
-    /** People (ids) who may see each network even when hidden: members and invitees. One query. */
-    public Map<Long, List<Long>> audiences(Collection<Network> networks) {
-        if (networks.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("select m.network.id, m.person.id from Membership m where m.network in :networks and m.state <> :requested",
-                        Object[].class)
-                .setParameter("networks", networks).setParameter("requested", MembershipState.REQUESTED).getResultList().stream()
-                .collect(Collectors.groupingBy(r -> (Long) r[0], Collectors.mapping(r -> (Long) r[1], Collectors.toList())));
-    }
-
-    /** The networks a person is an active member of, for search filters. */
-    public List<Long> networkIdsOf(String username) {
-        return em.createQuery("select m.network.id from Membership m where m.person.username = :username and m.state = :active", Long.class)
-                .setParameter("username", username).setParameter("active", MembershipState.ACTIVE).getResultList();
-    }
-
-    /** A person's memberships and invitations, with their networks. */
+    /** A person's memberships, invitations and requests, with their networks. */
     public List<Membership> membershipsOf(Person person) {
         return em.createQuery("""
                         select m from Membership m join fetch m.network n
                         where m.person = :person order by lower(n.name)""", Membership.class)
                 .setParameter("person", person).getResultList();
+    }
+
+    /** The same, by username. */
+    public List<Membership> membershipsOf(String username) {
+        return em.createQuery("""
+                        select m from Membership m join fetch m.network n
+                        where m.person.username = :username order by lower(n.name)""", Membership.class)
+                .setParameter("username", username).getResultList();
     }
 
     void store(Membership membership) {
@@ -204,14 +228,21 @@ public class NetworkRepository {
         }
     }
 
+    /** Stores a new standing; a concurrent one for the same person (a double click) is a conflict with this message. */
+    void store(Membership membership, String duplicate) {
+        em.persist(membership);
+        Uniqueness.flush(em, duplicate);
+    }
+
     void remove(Membership membership) {
         em.remove(membership);
     }
 
     // ---- the log --------------------------------------------------------------------------
 
-    void record(MembershipEvent event) {
-        em.persist(event);
+    void record(Network network, Person subject, Person actor, MembershipAction action, String detail,
+                boolean asAdmin, Instant now) {
+        em.persist(new MembershipEvent(network, subject, actor, action, detail, asAdmin, now));
     }
 
     public Page<MembershipEvent> log(Network network, int page, int size) {
@@ -224,18 +255,32 @@ public class NetworkRepository {
         return new Page<>(items, total, page, size);
     }
 
+    /** The person's removal from the network since {@code since}, if that is the last thing that happened to them there. */
+    Optional<MembershipEvent> lastRemoval(Network network, String username, Instant since) {
+        return em.createQuery("""
+                        select e from MembershipEvent e join fetch e.actor
+                        where e.network = :network and e.subject.username = :username and e.occurredAt >= :since
+                        order by e.occurredAt desc, e.id desc""", MembershipEvent.class)
+                .setParameter("network", network).setParameter("username", username).setParameter("since", since)
+                .setMaxResults(1).getResultStream().filter(e -> e.action() == MembershipAction.REMOVED).findFirst();
+    }
+
+    /** Removals of a person since {@code since} from networks they have not rejoined, newest first. */
+    List<MembershipEvent> removalsOf(String username, Instant since) {
+        return em.createQuery("""
+                        select e from MembershipEvent e join fetch e.network n join fetch e.actor
+                        where e.subject.username = :username and e.action = :removed and e.occurredAt >= :since
+                          and not exists (select 1 from Membership m where m.network = n and m.person = e.subject)
+                        order by e.occurredAt desc""", MembershipEvent.class)
+                .setParameter("username", username).setParameter("removed", MembershipAction.REMOVED)
+                .setParameter("since", since).getResultList();
+    }
+
     // ---- the directory --------------------------------------------------------------------
 
-    /**
-     * Networks the viewer may see in the directory: live ones that are listed or that the viewer
-     * belongs to; admins also see hidden ones. Sorted and paged in the database.
-     */
-    public Page<Network> directory(DirectoryQuery query, String viewer, boolean admin, Instant now) {
-        var where = new StringBuilder("n.status in (:active, :archived)");
-        if (!admin) {
-            where.append(" and (n.visibility = :listed or exists (select 1 from Membership v where v.network = n"
-                    + " and v.person.username = :viewer and v.state <> :requested))");
-        }
+    /** Live networks the reader may see, filtered, sorted and paged in the database. */
+    public Page<Network> directory(DirectoryQuery query, Reader reader, String viewer, Instant now) {
+        var where = new StringBuilder("n.status in (:active, :archived) and " + AudienceQueries.seen("n"));
         if (query.mine()) {
             where.append(" and exists (select 1 from Membership mine where mine.network = n"
                     + " and mine.person.username = :viewer and mine.state = :member)");
@@ -262,14 +307,9 @@ public class NetworkRepository {
         var count = em.createQuery("select count(n) from Network n where " + where, Long.class);
         for (TypedQuery<?> q : List.of(items, count)) {
             q.setParameter("active", NetworkStatus.ACTIVE).setParameter("archived", NetworkStatus.ARCHIVED);
-            if (!admin) {
-                q.setParameter("listed", Visibility.LISTED).setParameter("requested", MembershipState.REQUESTED);
-            }
-            if (!admin || query.mine()) {
-                q.setParameter("viewer", viewer);
-            }
+            AudienceQueries.bind(q, reader);
             if (query.mine()) {
-                q.setParameter("member", MembershipState.ACTIVE);
+                q.setParameter("viewer", viewer).setParameter("member", MembershipState.ACTIVE);
             }
             if (query.topic() != null) {
                 q.setParameter("topic", query.topic().toLowerCase());
@@ -281,7 +321,7 @@ public class NetworkRepository {
                 q.setParameter("minMembers", query.minMembers());
             }
             if (query.activeWithinDays() != null) {
-                q.setParameter("activeSince", now.minusSeconds(86_400L * query.activeWithinDays()));
+                q.setParameter("activeSince", now.minus(java.time.Duration.ofDays(query.activeWithinDays())));
             }
         }
         var list = items.setFirstResult((query.page() - 1) * query.size()).setMaxResults(query.size()).getResultList();
@@ -294,14 +334,19 @@ public class NetworkRepository {
                 Network.class).setParameter("proposed", NetworkStatus.PROPOSED).getResultList();
     }
 
-    /** Topics and departments in use, for the directory's filters. */
-    public List<String> topicsInUse() {
-        return em.createQuery("select distinct t from Network n join n.topics t where n.status in (:a, :b) order by t", String.class)
-                .setParameter("a", NetworkStatus.ACTIVE).setParameter("b", NetworkStatus.ARCHIVED).getResultList();
+    /** Topics in use by live networks the reader may see, for the directory's filter. */
+    public List<String> topicsInUse(Reader reader) {
+        var query = em.createQuery("select distinct t from Network n join n.topics t where n.status in (:a, :b) and "
+                + AudienceQueries.seen("n") + " order by t", String.class);
+        AudienceQueries.bind(query, reader);
+        return query.setParameter("a", NetworkStatus.ACTIVE).setParameter("b", NetworkStatus.ARCHIVED).getResultList();
     }
 
-    public List<String> departmentsInUse() {
-        return em.createQuery("select distinct d from Network n join n.departments d where n.status in (:a, :b) order by d", String.class)
-                .setParameter("a", NetworkStatus.ACTIVE).setParameter("b", NetworkStatus.ARCHIVED).getResultList();
+    /** Sponsoring departments of live networks the reader may see, for the directory's filter. */
+    public List<String> departmentsInUse(Reader reader) {
+        var query = em.createQuery("select distinct d from Network n join n.departments d where n.status in (:a, :b) and "
+                + AudienceQueries.seen("n") + " order by d", String.class);
+        AudienceQueries.bind(query, reader);
+        return query.setParameter("a", NetworkStatus.ACTIVE).setParameter("b", NetworkStatus.ARCHIVED).getResultList();
     }
 }

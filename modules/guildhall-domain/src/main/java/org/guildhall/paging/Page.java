@@ -6,6 +6,10 @@ import java.util.function.Function;
 /** One page of a list, numbered from 1. */
 public record Page<T>(List<T> items, long total, int page, int size) {
 
+    public static <T> Page<T> empty(int page, int size) {
+        return new Page<>(List.of(), 0, page, size);
+    }
+
     public int pages() {
         return (int) Math.max(1, (total + size - 1) / size);
     }

@@ -32,8 +32,10 @@ public class PersonRepository {
                 .getResultList();
     }
 
-    public List<Long> allIds() {
-        return em.createQuery("select p.id from Person p order by p.id", Long.class).getResultList();
+    /** Ids after {@code after}, in order, for rebuilding an index in chunks. */
+    public List<Long> idsAfter(long after, int limit) {
+        return em.createQuery("select p.id from Person p where p.id > :after order by p.id", Long.class)
+                .setParameter("after", after).setMaxResults(limit).getResultList();
     }
 
     public long count() {

@@ -5,6 +5,7 @@ import javax.naming.NamingException;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -27,13 +28,17 @@ public class FlywayMigrations implements Integrator {
     @Override
     public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
                           SessionFactoryImplementor sessionFactory) {
-        var result = Flyway.configure(FlywayMigrations.class.getClassLoader())
-                .dataSource(lookup())
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        var result = configuration().dataSource(lookup()).load().migrate();
         LOG.infof("Schema at version %s (%d migrations applied now)",
                 result.targetSchemaVersion, result.migrationsExecuted);
+    }
+
+    /** Where the migrations are; the tests migrate with exactly this. */
+    public static FluentConfiguration configuration() {
+        return Flyway.configure(FlywayMigrations.class.getClassLoader())
+                .locations("classpath:db/migration")
+                // Java migrations are listed, not scanned: class scanning is unreliable under JBoss VFS.
+                .javaMigrations(new V5__Render_and_audiences());
     }
 
     @Override

@@ -7,14 +7,19 @@ import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Block;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.parser.PostProcessor;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -25,6 +30,9 @@ import org.owasp.html.PolicyFactory;
  */
 public final class Markdown {
 
+    /** Bump when the rendering or the allow-list changes: stored renderings of an older version are redone. */
+    public static final int VERSION = 1;
+
     private static final Pattern MENTION = Pattern.compile("(?<![\\w@/])@([A-Za-z0-9][A-Za-z0-9._-]{1,99})");
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
 
@@ -32,7 +40,6 @@ public final class Markdown {
             .postProcessor(new Mentions()).build();
     private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(EXTENSIONS)
             .escapeHtml(true).sanitizeUrls(true).build();
-    private static final TextContentRenderer TEXT = TextContentRenderer.builder().extensions(EXTENSIONS).build();
 
     /** Headings, lists, links, code blocks with a language, tables and images by URL; nothing else. */
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
@@ -55,6 +62,25 @@ public final class Markdown {
         return sanitize(HTML.render(PARSER.parse(markdown == null ? "" : markdown)));
     }
 
+    /** Everything a page needs to show the text, computed in one pass over the parsed Markdown. */
+    public static Rendered render(String markdown) {
+        var document = PARSER.parse(markdown == null ? "" : markdown);
+        var html = sanitize(HTML.render(document));
+        var text = plain(document);
+        var words = text.isEmpty() ? 0 : text.split("\\s+").length;
+        return new Rendered(html, text, excerpt(text), Math.max(1, Math.round(words / 230f)), VERSION);
+    }
+
+    /** The first words of a text, on one line, cut at a word boundary. */
+    static String excerpt(String text) {
+        var flat = text.replaceAll("\\s+", " ").strip();
+        if (flat.length() <= Rendered.EXCERPT_LENGTH) {
+            return flat;
+        }
+        int cut = flat.lastIndexOf(' ', Rendered.EXCERPT_LENGTH);
+        return flat.substring(0, cut > 0 ? cut : Rendered.EXCERPT_LENGTH) + " …";
+    }
+
     /** Any HTML made safe by the same allow-list. */
     public static String sanitize(String html) {
         return POLICY.sanitize(html);
@@ -62,7 +88,55 @@ public final class Markdown {
 
     /** The words only, for search, feed summaries and reading time. */
     public static String text(String markdown) {
-        return TEXT.render(PARSER.parse(markdown == null ? "" : markdown)).strip();
+        return plain(PARSER.parse(markdown == null ? "" : markdown));
+    }
+
+    /**
+     * The words a reader sees, without Markdown syntax or link targets: a line per block, cells
+     * and list items separated by spaces.
+     */
+    private static String plain(Node document) {
+        var out = new StringBuilder();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                out.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                out.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak lineBreak) {
+                out.append(' ');
+            }
+
+            @Override
+            public void visit(HardLineBreak lineBreak) {
+                out.append(' ');
+            }
+
+            @Override
+            public void visit(FencedCodeBlock code) {
+                out.append(code.getLiteral()).append('\n');
+            }
+
+            @Override
+            public void visit(IndentedCodeBlock code) {
+                out.append(code.getLiteral()).append('\n');
+            }
+
+            @Override
+            protected void visitChildren(Node parent) {
+                super.visitChildren(parent);
+                if (parent instanceof Block || parent instanceof CustomNode) {
+                    out.append(parent instanceof Block ? '\n' : ' ');
+                }
+            }
+        });
+        return out.toString().replaceAll("[ \\t]+", " ").replaceAll(" ?\n[ \n]*", "\n").strip();
     }
 
     /** Minutes to read at about 230 words a minute, at least one. */

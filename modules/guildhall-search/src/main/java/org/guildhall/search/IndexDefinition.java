@@ -1,16 +1,49 @@
 package org.guildhall.search;
 
-/**
- * A versioned index behind a stable alias. Queries and writes use the alias; a mapping change
- * bumps the version, so a reindex can build the new index and swap the alias without downtime.
- *
- * @param alias    the name everything reads and writes through, e.g. {@code guildhall-people}
- * @param version  the mapping version; the concrete index is {@code alias-v<version>}
- * @param mapping  the index settings and mappings as JSON (analysers the cluster offers)
- */
-public record IndexDefinition(String alias, int version, String mapping) {
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
 
-    public String indexName() {
-        return alias + "-v" + version;
+/**
+ * An index behind a stable alias. Queries read the alias; writes go to the concrete indices
+ * {@link Indices} resolves. A mapping change bumps the version: a rebuild creates a new concrete
+ * index ({@code guildhall-posts-v2-20261122t101500123}) from the database and swaps the alias.
+ * Every name starts with the installation's prefix ({@code guildhall} unless configured), so
+ * several installations can share one cluster.
+ *
+ * @param name     what the index holds, e.g. {@code people}; the alias is {@code <prefix>-people}
+ * @param version  the mapping version
+ * @param mapping  the classpath resource with the index settings and mappings (analysers every cluster has)
+ */
+public record IndexDefinition(String name, int version, String mapping) {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd't'HHmmssSSS").withZone(ZoneOffset.UTC);
+    private static final Pattern VERSION = Pattern.compile("-v(\\d+)(-.*)?$");
+
+    /** The alias searches read. */
+    public String alias(String prefix) {
+        return prefix + "-" + name;
+    }
+
+    /** The alias of the index being rebuilt, which writes also go to until it replaces the live one. */
+    public String buildingAlias(String prefix) {
+        return alias(prefix) + "-building";
+    }
+
+    /** A new concrete index name for a rebuild started now. */
+    public String newIndexName(String prefix, Instant now) {
+        return alias(prefix) + "-v" + version + "-" + STAMP.format(now);
+    }
+
+    /** Whether a concrete index belongs to this alias (any version). */
+    public boolean owns(String prefix, String index) {
+        return index.startsWith(alias(prefix) + "-v");
+    }
+
+    /** The mapping version a concrete index was created with, from its name. */
+    public static int versionOf(String index) {
+        var matcher = VERSION.matcher(index);
+        return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
     }
 }

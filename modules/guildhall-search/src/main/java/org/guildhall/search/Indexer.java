@@ -6,11 +6,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.function.Function;
 
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-
 /**
- * Turns outbox entries of one aggregate type into bulk operations, reading the current state
- * from the database: an aggregate that no longer exists becomes a delete.
+ * Builds search documents for outbox entries of one aggregate type from the current state of the
+ * database (never from the event that announced the change): an aggregate that no longer exists,
+ * or must not be found, becomes a delete.
  */
 public interface Indexer {
 
@@ -18,22 +17,40 @@ public interface Indexer {
 
     IndexDefinition index();
 
-    List<BulkOperation> operations(Collection<Long> ids);
+    /** A document to index ({@code source}) or, when {@code source} is null, to delete. */
+    record Document(String id, Object source) {
+        public boolean isDelete() {
+            return source == null;
+        }
+    }
 
-    /** Every id, for a full reindex. */
-    List<Long> allIds();
+    List<Document> documents(Collection<Long> ids);
 
-    /** Index operations for the aggregates found (by id), deletes for the asked-for ids that are gone. */
-    static <T> List<BulkOperation> indexOrDelete(IndexDefinition index, Collection<Long> ids, List<T> found,
-                                                 Function<T, Long> id, Function<T, Object> document) {
+    /** Whether this indexer owns its index's documents, so a rebuild walks its ids (not true of fan-out helpers). */
+    default boolean rebuilds() {
+        return true;
+    }
+
+    /** Ids after {@code after}, in order, for a rebuild in chunks. */
+    List<Long> idsAfter(long after, int limit);
+
+    /** How many documents a rebuild will walk. */
+    long count();
+
+    /** Before a rebuild indexes these ids: bring stored derived data up to date (re-render old text). */
+    default void refresh(Collection<Long> ids) {
+    }
+
+    /** Index documents for the aggregates found (by id), deletes for the asked-for ids that are gone. */
+    static <T> List<Document> indexOrDelete(Collection<Long> ids, List<T> found, Function<T, Long> id,
+                                            Function<T, Object> document) {
         var gone = new HashSet<>(ids);
-        var operations = new ArrayList<BulkOperation>();
+        var documents = new ArrayList<Document>();
         for (T aggregate : found) {
             gone.remove(id.apply(aggregate));
-            operations.add(BulkOperation.of(b -> b.index(i -> i.index(index.alias())
-                    .id(id.apply(aggregate).toString()).document(document.apply(aggregate)))));
+            documents.add(new Document(id.apply(aggregate).toString(), document.apply(aggregate)));
         }
-        gone.forEach(missing -> operations.add(BulkOperation.of(b -> b.delete(d -> d.index(index.alias()).id(missing.toString())))));
-        return operations;
+        gone.forEach(missing -> documents.add(new Document(missing.toString(), null)));
+        return documents;
     }
 }

@@ -1,9 +1,16 @@
 package org.guildhall.search;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -11,66 +18,242 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.indices.IndexState;
+import co.elastic.clients.json.JsonData;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.guildhall.persistence.Installation;
 import org.jboss.logging.Logger;
 
 /**
- * Creates each index and its alias when missing. Idempotent and cheap once done; called at
- * start-up and again before a drain until Elasticsearch has answered once, because the
- * application must start (and accept writes) while Elasticsearch is still down.
+ * Which concrete indices stand behind each alias, and whether they can be trusted: an index is
+ * <em>current</em> when it was built from this installation's database ({@code _meta.database})
+ * with the mapping version the code expects. Searches read only a current index; writes go to
+ * the current index and to any index being rebuilt. What Elasticsearch holds is read at most
+ * once per {@link #FRESHNESS}, so every node sees a rebuild's new index within that time.
  */
 @ApplicationScoped
 public class Indices {
 
+    /** How stale this node's view of the indices may be. */
+    public static final Duration FRESHNESS = Duration.ofSeconds(1);
     private static final Logger LOG = Logger.getLogger(Indices.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     SearchClient search;
 
     @Inject
+    Installation installation;
+
+    @Inject
     @Any
     Instance<Indexer> indexers;
 
-    private final Set<String> ready = ConcurrentHashMap.newKeySet();
+    @Inject
+    Clock clock;
 
-    /** Answers whether every index is in place; never throws. Serialised: the drainer and searches race at start-up. */
-    public synchronized boolean ensure() {
+    /** One alias's indices. */
+    record Standing(Optional<String> live, boolean liveCurrent, List<String> building) {
+    }
+
+    private volatile Map<String, Standing> standings;
+    private volatile Instant readAt = Instant.EPOCH;
+
+    /** The alias searches of this index read. */
+    public String alias(IndexDefinition index) {
+        return index.alias(prefix());
+    }
+
+    private String prefix() {
+        return search.indexPrefix();
+    }
+
+    /** Every index definition, once each. */
+    public List<IndexDefinition> definitions() {
+        return indexers.stream().filter(Indexer::rebuilds).map(Indexer::index).distinct().toList();
+    }
+
+    /** The concrete indices a change to a document of this index must reach now. */
+    public List<String> writeTargets(IndexDefinition index) {
+        var standing = standing(index);
+        var targets = new ArrayList<>(standing.building());
+        if (standing.liveCurrent()) {
+            standing.live().ifPresent(targets::add);
+        }
+        return targets;
+    }
+
+    /** Searches may read this alias: its index is current. Otherwise search is unavailable until the rebuild ends. */
+    public void requireSearchable(IndexDefinition index) {
         try {
-            for (Indexer indexer : indexers) {
-                ensure(indexer.index());
+            if (!standing(index).liveCurrent()) {
+                throw new SearchUnavailable("Search is being rebuilt from the database and will be back shortly", null);
             }
-            return true;
-        } catch (IOException | UncheckedIOException | ElasticsearchException e) {
-            LOG.debugf("Elasticsearch not ready for index creation: %s", e.getMessage());
-            return false;
+        } catch (UncheckedIOException | ElasticsearchException e) {
+            throw new SearchUnavailable(e);
         }
     }
 
-    private void ensure(IndexDefinition index) throws IOException {
-        if (ready.contains(index.alias())) {
-            return;
+    /**
+     * Why the indices must be rebuilt (one is missing, outdated or another database's), if they
+     * must. When no rebuild is running, indices left "building" by an interrupted one are dropped.
+     */
+    public Optional<String> rebuildNeeded(boolean rebuilding) throws IOException {
+        if (rebuilding) {
+            return Optional.empty();
         }
+        for (var index : definitions()) {
+            abandon(standing(index).building());
+        }
+        for (var index : definitions()) {
+            var standing = standing(index);
+            if (!standing.liveCurrent()) {
+                return Optional.of(standing.live().map(live -> live + " was built from another database or an older mapping")
+                        .orElse(index.alias(prefix()) + " does not exist"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Drops indices of a rebuild that will not finish, so changes stop going to them. */
+    public void abandon(java.util.Collection<String> building) throws IOException {
+        for (var name : building) {
+            search.es().indices().delete(d -> d.index(name).ignoreUnavailable(true));
+            LOG.infof("Dropped %s, left by an unfinished rebuild", name);
+        }
+        if (!building.isEmpty()) {
+            forget();
+        }
+    }
+
+    /** What stands behind one alias, for the admin page. */
+    public record Status(String alias, String live, boolean current, List<String> building) {
+    }
+
+    public List<Status> status() {
+        return definitions().stream().map(index -> {
+            var standing = standing(index);
+            return new Status(index.alias(prefix()), standing.live().orElse(null), standing.liveCurrent(), standing.building());
+        }).toList();
+    }
+
+    // ---- rebuilding -----------------------------------------------------------------------
+
+    /**
+     * Creates an empty index for a rebuild, set up for bulk loading, behind the building alias
+     * (any earlier, abandoned attempt is deleted first). Answers its name.
+     */
+    public String createBuilding(IndexDefinition index) throws IOException {
         var es = search.es();
-        if (!es.indices().existsAlias(a -> a.name(index.alias())).value()) {
-            if (es.indices().exists(e -> e.index(index.indexName())).value()) {
-                es.indices().putAlias(a -> a.index(index.indexName()).name(index.alias()));
-            } else {
-                create(index);
-            }
+        for (var abandoned : standing(index).building()) {
+            es.indices().delete(d -> d.index(abandoned));
         }
-        ready.add(index.alias());
+        var name = index.newIndexName(prefix(), clock.instant());
+        var body = definition(index);
+        ((ObjectNode) body.get("settings")).put("refresh_interval", "-1");
+        es.indices().create(c -> c.index(name).withJson(new StringReader(body.toString()))
+                .aliases(index.buildingAlias(prefix()), a -> a));
+        forget();
+        LOG.infof("Rebuilding %s into %s", index.alias(prefix()), name);
+        return name;
     }
 
-    private void create(IndexDefinition index) throws IOException {
-        try (var mapping = getClass().getResourceAsStream(index.mapping())) {
-            search.es().indices().create(c -> c.index(index.indexName())
-                    .withJson(mapping)
-                    .aliases(index.alias(), a -> a.isWriteIndex(true)));
-            LOG.infof("Created index %s behind alias %s", index.indexName(), index.alias());
-        } catch (ElasticsearchException e) {
-            // Another node created it first: that is just as good.
-            if (!"resource_already_exists_exception".equals(e.error().type())) {
-                throw e;
+    /** The rebuilt index replaces the live one in a single alias change; searches never see a gap. */
+    public void promote(IndexDefinition index, String rebuilt) throws IOException {
+        var es = search.es();
+        es.indices().putSettings(s -> s.index(rebuilt).settings(i -> i.refreshInterval(t -> t.time("1s"))));
+        es.indices().refresh(r -> r.index(rebuilt));
+        var old = standing(index).live();
+        es.indices().updateAliases(u -> {
+            old.ifPresent(o -> u.actions(a -> a.remove(r -> r.index(o).alias(index.alias(prefix())))));
+            return u.actions(a -> a.add(ad -> ad.index(rebuilt).alias(index.alias(prefix())).isWriteIndex(true)));
+        });
+        forget();
+        LOG.infof("%s now reads %s", index.alias(prefix()), rebuilt);
+    }
+
+    /** After every node has seen the swap: the rebuilt index stops being "building" and older ones go. */
+    public void retire(IndexDefinition index, String rebuilt) throws IOException {
+        var es = search.es();
+        es.indices().deleteAlias(d -> d.index(rebuilt).name(index.buildingAlias(prefix())));
+        var all = es.indices().get(g -> g.index(index.alias(prefix()) + "-v*").ignoreUnavailable(true).allowNoIndices(true));
+        for (var name : all.result().keySet()) {
+            if (!name.equals(rebuilt) && index.owns(prefix(), name)) {
+                es.indices().delete(d -> d.index(name));
             }
+        }
+        forget();
+    }
+
+    /** Makes the next question re-read Elasticsearch (after this node changed its indices). */
+    public void forget() {
+        readAt = Instant.EPOCH;
+    }
+
+    // ---- reading what Elasticsearch holds -------------------------------------------------
+
+    private Standing standing(IndexDefinition index) {
+        try {
+            return standings().getOrDefault(index.alias(prefix()), new Standing(Optional.empty(), false, List.of()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Map<String, Standing> standings() throws IOException {
+        var now = clock.instant();
+        if (standings == null || readAt.plus(FRESHNESS).isBefore(now)) {
+            synchronized (this) {
+                if (standings == null || readAt.plus(FRESHNESS).isBefore(now)) {
+                    standings = read();
+                    readAt = now;
+                }
+            }
+        }
+        return standings;
+    }
+
+    private Map<String, Standing> read() throws IOException {
+        var found = search.es().indices().get(g -> g.index(prefix() + "-*").ignoreUnavailable(true).allowNoIndices(true))
+                .result();
+        var result = new HashMap<String, Standing>();
+        for (var index : definitions()) {
+            String live = null;
+            var building = new ArrayList<String>();
+            for (var entry : found.entrySet()) {
+                var aliases = entry.getValue().aliases();
+                if (aliases.containsKey(index.alias(prefix()))) {
+                    live = entry.getKey();
+                }
+                if (aliases.containsKey(index.buildingAlias(prefix()))) {
+                    building.add(entry.getKey());
+                }
+            }
+            boolean current = live != null && current(index, live, found.get(live));
+            result.put(index.alias(prefix()), new Standing(Optional.ofNullable(live), current, building));
+        }
+        return result;
+    }
+
+    private boolean current(IndexDefinition index, String name, IndexState state) {
+        var meta = state.mappings() == null ? Map.<String, JsonData>of() : state.mappings().meta();
+        var database = meta.get("database");
+        return IndexDefinition.versionOf(name) == index.version() && database != null
+                && installation.id().equals(database.to(String.class));
+    }
+
+    /** The index's settings and mappings from its resource, with this installation's identity in {@code _meta}. */
+    private ObjectNode definition(IndexDefinition index) throws IOException {
+        try (var in = getClass().getResourceAsStream(index.mapping())) {
+            if (in == null) {
+                throw new IOException("Missing index definition " + index.mapping());
+            }
+            var body = (ObjectNode) JSON.readTree(in);
+            var meta = ((ObjectNode) body.get("mappings")).putObject("_meta");
+            meta.put("database", installation.id());
+            meta.put("mappingVersion", index.version());
+            return body;
         }
     }
 }

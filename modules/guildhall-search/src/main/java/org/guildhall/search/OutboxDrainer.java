@@ -3,7 +3,11 @@ package org.guildhall.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -16,28 +20,32 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.guildhall.outbox.Outbox;
 import org.guildhall.outbox.OutboxAppended;
 import org.guildhall.outbox.OutboxEntry;
+import org.guildhall.outbox.ReindexJobs;
 import org.jboss.logging.Logger;
 
 /**
- * Delivers outbox entries to Elasticsearch: right after a writing transaction commits, and every
- * second for whatever is due (retries, entries from other nodes). Failures stay in the outbox
- * with exponential backoff; an entry leaves the outbox only when Elasticsearch has accepted it.
+ * Delivers outbox entries to Elasticsearch, right after a writing transaction commits and every
+ * second. Safe on any number of nodes (and with several workers per node): entries are claimed
+ * through the database, and every document carries a version taken before its state was read,
+ * so an older document never overwrites a newer one. An entry whose document cannot be built or
+ * is refused fails alone, and is set aside after {@link OutboxEntry#MAX_ATTEMPTS} tries; while
+ * Elasticsearch is unreachable nothing is tried and nothing is counted as a failure.
  */
 @ApplicationScoped
 public class OutboxDrainer {
 
     private static final Logger LOG = Logger.getLogger(OutboxDrainer.class);
     private static final int BATCH = 500;
+    private static final java.time.Duration LEASE = java.time.Duration.ofSeconds(60);
 
     @Inject
     Outbox outbox;
@@ -49,105 +57,235 @@ public class OutboxDrainer {
     Indices indices;
 
     @Inject
-    @Any
-    Instance<Indexer> indexers;
+    IndexerRegistry indexers;
+
+    @Inject
+    ReindexJobs jobs;
+
+    @Inject
+    @ConfigProperty(name = "guildhall.outbox.workers", defaultValue = "1")
+    int workerCount;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    private final AtomicBoolean draining = new AtomicBoolean();
-    private ScheduledFuture<?> poll;
+    private final List<Worker> workers = new ArrayList<>();
+    private final List<ScheduledFuture<?>> polls = new ArrayList<>();
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        poll = scheduler.scheduleWithFixedDelay(this::drainQuietly, 1, 1, TimeUnit.SECONDS);
+        var node = System.getProperty("jboss.node.name", "node") + "-" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 1; i <= Math.max(1, workerCount); i++) {
+            var worker = new Worker(node + "/" + i);
+            workers.add(worker);
+            polls.add(scheduler.scheduleWithFixedDelay(worker::drainQuietly, 1, 1, TimeUnit.SECONDS));
+        }
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {
-        scheduler.execute(this::drainQuietly);
+        if (!workers.isEmpty()) {
+            scheduler.execute(workers.get(0)::drainQuietly);
+        }
     }
 
     @PreDestroy
     void stop() {
-        if (poll != null) {
-            poll.cancel(false);
-        }
+        polls.forEach(p -> p.cancel(false));
     }
 
-    private void drainQuietly() {
-        try {
-            drain();
-        } catch (RuntimeException e) {
-            LOG.warn("Outbox drain failed; will retry", e);
-        }
-    }
-
-    /** Delivers everything due; answers how many entries were delivered. One drain at a time. */
+    /** Delivers what is due now on the first worker; answers how many entries were delivered. */
     public int drain() {
-        if (!draining.compareAndSet(false, true)) {
-            return 0;
+        return workers.isEmpty() ? 0 : workers.get(0).drain();
+    }
+
+    /** One claimer: drains batch after batch until nothing is due. */
+    final class Worker {
+
+        private final String name;
+        private final AtomicBoolean draining = new AtomicBoolean();
+
+        Worker(String name) {
+            this.name = name;
         }
-        try {
-            int delivered = 0;
-            List<OutboxEntry> batch;
-            while (!(batch = outbox.due(BATCH)).isEmpty()) {
-                int sent = deliver(batch);
-                delivered += sent;
-                if (sent < batch.size()) {
-                    break;
-                }
+
+        void drainQuietly() {
+            try {
+                drain();
+            } catch (RuntimeException e) {
+                LOG.warn("Outbox drain failed; will retry", e);
             }
-            return delivered;
-        } finally {
-            draining.set(false);
+        }
+
+        int drain() {
+            if (!draining.compareAndSet(false, true)) {
+                return 0;
+            }
+            try {
+                if (!search.available()) {
+                    return 0;
+                }
+                requestRebuildIfNeeded();
+                int delivered = 0;
+                List<OutboxEntry> batch;
+                while (!(batch = outbox.claim(name, BATCH, LEASE)).isEmpty()) {
+                    var outcome = deliver(batch);
+                    delivered += outcome;
+                    if (outcome == 0) {
+                        break;
+                    }
+                }
+                return delivered;
+            } finally {
+                draining.set(false);
+            }
         }
     }
 
-    private int deliver(List<OutboxEntry> batch) {
-        var ids = batch.stream().map(OutboxEntry::id).toList();
-        if (!indices.ensure()) {
-            outbox.failed(ids, "Elasticsearch is not available");
-            return 0;
-        }
-        var operations = new ArrayList<BulkOperation>();
-        var entriesByDocument = new HashMap<String, List<Long>>();
-        var byType = batch.stream().collect(Collectors.groupingBy(OutboxEntry::aggregateType));
-        for (var group : byType.entrySet()) {
-            var indexer = indexer(group.getKey());
-            for (OutboxEntry entry : group.getValue()) {
-                entriesByDocument.computeIfAbsent(key(indexer.index().indexName(), entry.aggregateId()),
-                        k -> new ArrayList<>()).add(entry.id());
+    /** A missing, outdated or foreign index is rebuilt without anyone asking (but not in a loop of failures). */
+    private void requestRebuildIfNeeded() {
+        try {
+            var reason = indices.rebuildNeeded(jobs.active().isPresent());
+            if (reason.isPresent() && !jobs.failedRecently()) {
+                jobs.requestAutomatically(reason.get());
+                LOG.infof("Search indices will be rebuilt from the database: %s", reason.get());
             }
-            operations.addAll(indexer.operations(
-                    group.getValue().stream().map(OutboxEntry::aggregateId).distinct().toList()));
+        } catch (IOException | RuntimeException e) {
+            LOG.debugf("Could not check the search indices: %s", e.getMessage());
+        }
+    }
+
+    /** Delivers one claimed batch; answers how many entries left the outbox. */
+    private int deliver(List<OutboxEntry> batch) {
+        long version = outbox.nextDocumentVersion();
+        var delivery = new Delivery();
+        batch.stream().collect(Collectors.groupingBy(OutboxEntry::aggregateType)).forEach(delivery::add);
+        outbox.release(delivery.waiting);
+        delivery.failures.forEach((error, ids) -> outbox.failed(ids, error));
+        delivery.hopeless.forEach((error, ids) -> outbox.dead(ids, error));
+        if (delivery.writes.isEmpty()) {
+            outbox.delivered(delivery.sendable());
+            return delivery.sendable().size();
         }
         try {
-            var response = search.es().bulk(b -> b.operations(operations));
-            var failed = new ArrayList<Long>();
-            for (BulkResponseItem item : response.items()) {
-                if (item.error() != null) {
-                    LOG.warnf("Elasticsearch rejected %s/%s: %s", item.index(), item.id(), item.error().reason());
-                    failed.addAll(entriesByDocument.getOrDefault(key(item.index(), item.id()), List.of()));
+            var response = search.es().bulk(b -> b.operations(delivery.operations(version)));
+            var refused = new HashMap<Long, String>();
+            var malformed = new HashSet<Long>();
+            for (var item : response.items()) {
+                var error = item.error();
+                // A newer version already there means a newer document won: that is delivery too.
+                if (error != null && !"version_conflict_engine_exception".equals(error.type())) {
+                    LOG.warnf("Elasticsearch refused %s/%s: %s", item.index(), item.id(), error.reason());
+                    var entries = delivery.entriesOf(item.index(), item.id());
+                    entries.forEach(id -> refused.put(id, "refused by Elasticsearch: " + error.reason()));
+                    // 4xx but 429 (too many requests): the document itself is wrong; retrying cannot help.
+                    if (item.status() >= 400 && item.status() < 500 && item.status() != 429) {
+                        malformed.addAll(entries);
+                    }
                 }
             }
-            var delivered = ids.stream().filter(id -> !failed.contains(id)).toList();
+            var delivered = delivery.sendable().stream().filter(id -> !refused.containsKey(id)).toList();
             outbox.delivered(delivered);
-            outbox.failed(failed, "rejected by Elasticsearch");
+            refused.forEach((id, error) -> {
+                if (malformed.contains(id)) {
+                    outbox.dead(List.of(id), error);
+                } else {
+                    outbox.failed(List.of(id), error);
+                }
+            });
             return delivered.size();
         } catch (IOException | ElasticsearchException e) {
-            LOG.infof("Elasticsearch unavailable, %d outbox entries wait for the next attempt: %s",
-                    ids.size(), e.getMessage());
-            outbox.failed(ids, e.getMessage());
+            LOG.infof("Elasticsearch unavailable, %d outbox entries wait: %s", delivery.sendable().size(), e.getMessage());
+            outbox.release(delivery.sendable());
             return 0;
         }
     }
 
-    private Indexer indexer(String aggregateType) {
-        return indexers.stream().filter(i -> i.aggregateType().equals(aggregateType)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No indexer for " + aggregateType));
-    }
+    /**
+     * What one batch turns into: writes (a document to one concrete index, on behalf of some
+     * entries), entries that wait (their index is being created), entries that failed.
+     */
+    private final class Delivery {
 
-    /** Requests name the alias, bulk responses the concrete index behind it. */
-    private static String key(String index, Object id) {
-        return index + "/" + id;
+        private record Write(String index, Indexer.Document document, Set<Long> entries) {
+        }
+
+        final List<Write> writes = new ArrayList<>();
+        final List<Long> waiting = new ArrayList<>();
+        final Map<String, List<Long>> failures = new HashMap<>();
+        final Map<String, List<Long>> hopeless = new HashMap<>();
+        private final List<Long> built = new ArrayList<>();
+
+        void add(String type, List<OutboxEntry> entries) {
+            var indexer = indexers.find(type);
+            if (indexer.isEmpty()) {
+                hopeless.computeIfAbsent("nothing indexes '" + type + "' changes", k -> new ArrayList<>())
+                        .addAll(entries.stream().map(OutboxEntry::id).toList());
+                return;
+            }
+            List<String> targets;
+            try {
+                targets = indices.writeTargets(indexer.get().index());
+            } catch (java.io.UncheckedIOException | ElasticsearchException e) {
+                targets = List.of();
+            }
+            if (targets.isEmpty() && indexer.get().rebuilds()) {
+                entries.forEach(e -> waiting.add(e.id()));
+                return;
+            }
+            var byAggregate = entries.stream().collect(Collectors.groupingBy(OutboxEntry::aggregateId,
+                    Collectors.mapping(OutboxEntry::id, Collectors.toSet())));
+            for (var document : build(indexer.get(), byAggregate)) {
+                var entryIds = byAggregate.get(Long.valueOf(document.id()));
+                targets.forEach(target -> writes.add(new Write(target, document, entryIds)));
+                built.addAll(entryIds);
+            }
+            // Fan-out helpers build no documents: their entries are done once built.
+            byAggregate.values().stream().flatMap(Set::stream)
+                    .filter(id -> !built.contains(id) && failures.values().stream().noneMatch(f -> f.contains(id)))
+                    .forEach(built::add);
+        }
+
+        /** Documents for every aggregate; one whose document cannot be built fails alone. */
+        private List<Indexer.Document> build(Indexer indexer, Map<Long, Set<Long>> byAggregate) {
+            try {
+                return indexer.documents(byAggregate.keySet());
+            } catch (RuntimeException batchFailure) {
+                var documents = new ArrayList<Indexer.Document>();
+                for (var aggregate : byAggregate.entrySet()) {
+                    try {
+                        documents.addAll(indexer.documents(List.of(aggregate.getKey())));
+                    } catch (RuntimeException e) {
+                        LOG.warnf(e, "Could not build the %s document for %s %d", indexer.index().name(),
+                                indexer.aggregateType(), aggregate.getKey());
+                        fail(String.valueOf(e), aggregate.getValue());
+                    }
+                }
+                return documents;
+            }
+        }
+
+        private void fail(String error, java.util.Collection<Long> ids) {
+            failures.computeIfAbsent(error, k -> new ArrayList<>()).addAll(ids);
+        }
+
+        /** Entries whose documents are written (or that needed none). */
+        List<Long> sendable() {
+            return built.stream().distinct().toList();
+        }
+
+        List<BulkOperation> operations(long version) {
+            return writes.stream().map(w -> w.document().isDelete()
+                    ? BulkOperation.of(b -> b.delete(d -> d.index(w.index()).id(w.document().id())
+                            .version(version).versionType(VersionType.External)))
+                    : BulkOperation.of(b -> b.index(i -> i.index(w.index()).id(w.document().id())
+                            .document(w.document().source()).version(version).versionType(VersionType.External))))
+                    .toList();
+        }
+
+        Set<Long> entriesOf(String index, String id) {
+            var result = new HashSet<Long>();
+            writes.stream().filter(w -> w.index().equals(index) && w.document().id().equals(id))
+                    .forEach(w -> result.addAll(w.entries()));
+            return result;
+        }
     }
 }

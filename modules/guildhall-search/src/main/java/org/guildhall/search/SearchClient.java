@@ -23,9 +23,12 @@ public class SearchClient {
 
     private final ElasticsearchClient client;
     private final RestClientTransport transport;
+    private final String indexPrefix;
 
     @Inject
-    SearchClient(@ConfigProperty(name = "guildhall.es.url", defaultValue = "http://127.0.0.1:9200") String url) {
+    SearchClient(@ConfigProperty(name = "guildhall.es.url", defaultValue = "http://127.0.0.1:9200") String url,
+                 @ConfigProperty(name = "guildhall.es.index-prefix", defaultValue = "guildhall") String indexPrefix) {
+        this.indexPrefix = indexPrefix.strip().toLowerCase(java.util.Locale.ROOT);
         var restClient = RestClient.builder(HttpHost.create(url))
                 .setRequestConfigCallback(config -> config.setConnectTimeout(2_000).setSocketTimeout(10_000))
                 .build();
@@ -39,6 +42,12 @@ public class SearchClient {
     protected SearchClient() {
         this.client = null;
         this.transport = null;
+        this.indexPrefix = null;
+    }
+
+    /** What every index and alias of this installation is called after ({@code GUILDHALL_ES_INDEX_PREFIX}). */
+    public String indexPrefix() {
+        return indexPrefix;
     }
 
     public ElasticsearchClient es() {

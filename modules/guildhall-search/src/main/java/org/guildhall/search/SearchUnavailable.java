@@ -1,8 +1,13 @@
 package org.guildhall.search;
 
-/** Elasticsearch could not answer; pages show a friendly message and the API a 503. */
+/** Elasticsearch could not answer (or its index is being rebuilt); pages say so plainly, the API answers 503. */
 public class SearchUnavailable extends RuntimeException {
+
     public SearchUnavailable(Throwable cause) {
-        super("Search is temporarily unavailable", cause);
+        this("Search is temporarily unavailable", cause);
+    }
+
+    public SearchUnavailable(String message, Throwable cause) {
+        super(message, cause);
     }
 }

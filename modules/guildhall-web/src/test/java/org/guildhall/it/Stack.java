@@ -22,8 +22,13 @@ public final class Stack {
     public static final String KEYCLOAK = System.getProperty("guildhall.it.keycloak.url", "http://localhost:8190");
     public static final String REALM = KEYCLOAK + "/realms/guildhall";
     public static final String ELASTICSEARCH = System.getProperty("guildhall.it.elasticsearch.url", "http://127.0.0.1:9210");
-    public static final String CLIENT_ID = "guildhall";
-    public static final String CLIENT_SECRET = System.getenv().getOrDefault("GUILDHALL_OIDC_CLIENT_SECRET", "guildhall-dev-secret");
+    /** WildFly's management interface (health) of the server under test. */
+    public static final String MANAGEMENT = System.getProperty("guildhall.it.management.url", "http://127.0.0.1:10190");
+    /** The PostgreSQL database the server under test uses. */
+    public static final String DATABASE = System.getProperty("guildhall.it.db.url", "jdbc:postgresql://127.0.0.1:5432/guildhall_test");
+
+    /** The development realm's client for tests and benchmarks: public, password grant only. */
+    public static final String TEST_CLIENT_ID = "guildhall-tests";
     public static final String PASSWORD = System.getenv().getOrDefault("GUILDHALL_DEMO_PASSWORD", "guildhall");
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -46,6 +51,24 @@ public final class Stack {
         await("Keycloak", Duration.ofMinutes(4), () -> ok(REALM + "/.well-known/openid-configuration"));
         await("Elasticsearch", Duration.ofMinutes(2), () -> ok(ELASTICSEARCH + "/_cluster/health"));
         ready = true;
+    }
+
+    /** Every change has reached search (or been set aside): the readiness data says no change waits. */
+    public static boolean outboxEmpty() {
+        return health().contains("\"outboxPending\":0");
+    }
+
+    /** The server's readiness report (always answered: 200 when ready, 503 when not). */
+    public static String health() {
+        try {
+            var request = HttpRequest.newBuilder(URI.create(MANAGEMENT + "/health/ready")).timeout(Duration.ofSeconds(5)).GET().build();
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
     }
 
     public static boolean elasticsearchUp() {

@@ -7,18 +7,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import org.guildhall.blog.Blogs;
 import org.guildhall.blog.PostRepository;
-import org.guildhall.network.Networks;
 import org.guildhall.outbox.Outbox;
 import org.guildhall.search.IndexDefinition;
 import org.guildhall.search.Indexer;
 
 /**
- * When a network's visibility, content access or status changes, its posts' audience changes too:
- * this turns one "network's posts" entry into one outbox entry per post, so each post is delivered
- * (and retried) on its own.
+ * A network's audience changed, so its posts' documents must change: this turns the one
+ * "network's posts" entry into one outbox entry per post, so each is delivered (and retried) alone.
  */
 @ApplicationScoped
 public class NetworkPostsIndexer implements Indexer {
@@ -31,7 +28,7 @@ public class NetworkPostsIndexer implements Indexer {
 
     @Override
     public String aggregateType() {
-        return Networks.POSTS_AGGREGATE;
+        return Blogs.NETWORK_POSTS;
     }
 
     @Override
@@ -41,13 +38,23 @@ public class NetworkPostsIndexer implements Indexer {
 
     @Override
     @Transactional
-    public List<BulkOperation> operations(Collection<Long> networkIds) {
+    public List<Document> documents(Collection<Long> networkIds) {
         posts.idsInNetworks(networkIds).forEach(id -> outbox.append(Blogs.AGGREGATE, id));
         return List.of();
     }
 
     @Override
-    public List<Long> allIds() {
+    public boolean rebuilds() {
+        return false;
+    }
+
+    @Override
+    public List<Long> idsAfter(long after, int limit) {
         return List.of();
+    }
+
+    @Override
+    public long count() {
+        return 0;
     }
 }

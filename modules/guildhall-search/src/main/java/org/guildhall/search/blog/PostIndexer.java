@@ -2,16 +2,15 @@ package org.guildhall.search.blog;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import org.guildhall.blog.Blogs;
 import org.guildhall.blog.Post;
 import org.guildhall.blog.PostRepository;
+import org.guildhall.blog.Renderings;
 import org.guildhall.search.IndexDefinition;
 import org.guildhall.search.Indexer;
 
@@ -23,10 +22,13 @@ import org.guildhall.search.Indexer;
 @ApplicationScoped
 public class PostIndexer implements Indexer {
 
-    public static final IndexDefinition INDEX = new IndexDefinition("guildhall-posts", 1, "/search/posts-v1.json");
+    public static final IndexDefinition INDEX = new IndexDefinition("posts", 2, "/search/posts-v2.json");
 
     @Inject
     PostRepository posts;
+
+    @Inject
+    Renderings renderings;
 
     @Override
     public String aggregateType() {
@@ -40,16 +42,27 @@ public class PostIndexer implements Indexer {
 
     @Override
     @Transactional
-    public List<BulkOperation> operations(Collection<Long> ids) {
-        var indexable = posts.findAll(ids).stream().filter(p -> !p.isDraft() && !p.isDeleted()).toList();
-        var comments = posts.commentsOf(indexable).stream().collect(Collectors.groupingBy(c -> c.post().id()));
-        return Indexer.indexOrDelete(INDEX, ids, indexable, Post::id,
-                p -> PostDocument.of(p, comments.getOrDefault(p.id(), List.of())));
+    public List<Document> documents(Collection<Long> ids) {
+        var indexable = posts.forIndexing(ids).stream().filter(p -> !p.isDraft() && !p.isDeleted()).toList();
+        var comments = posts.commentTexts(indexable.stream().map(Post::id).toList());
+        return Indexer.indexOrDelete(ids, indexable, Post::id, p -> PostDocument.of(p, comments.getOrDefault(p.id(), List.of())));
     }
 
     @Override
     @Transactional
-    public List<Long> allIds() {
-        return posts.allIds();
+    public List<Long> idsAfter(long after, int limit) {
+        return posts.idsAfter(after, limit);
+    }
+
+    @Override
+    @Transactional
+    public long count() {
+        return posts.count();
+    }
+
+    /** Text rendered by an older renderer is rendered again before it is indexed. */
+    @Override
+    public void refresh(Collection<Long> ids) {
+        renderings.renderAgain(ids);
     }
 }

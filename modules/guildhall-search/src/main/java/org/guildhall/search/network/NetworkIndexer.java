@@ -7,26 +7,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import org.guildhall.network.Network;
+import org.guildhall.network.NetworkLifecycle;
 import org.guildhall.network.NetworkRepository;
-import org.guildhall.network.Networks;
 import org.guildhall.search.IndexDefinition;
 import org.guildhall.search.Indexer;
 
-/** Keeps the network index in step with networks and their memberships. */
+/** Keeps the network index in step with networks' charters, status and audiences. */
 @ApplicationScoped
 public class NetworkIndexer implements Indexer {
 
-    public static final IndexDefinition INDEX =
-            new IndexDefinition("guildhall-networks", 1, "/search/networks-v1.json");
+    public static final IndexDefinition INDEX = new IndexDefinition("networks", 2, "/search/networks-v2.json");
 
     @Inject
     NetworkRepository networks;
 
     @Override
     public String aggregateType() {
-        return Networks.AGGREGATE;
+        return NetworkLifecycle.AGGREGATE;
     }
 
     @Override
@@ -36,16 +34,19 @@ public class NetworkIndexer implements Indexer {
 
     @Override
     @Transactional
-    public List<BulkOperation> operations(Collection<Long> ids) {
-        var found = networks.findAll(ids);
-        var audiences = networks.audiences(found);
-        return Indexer.indexOrDelete(INDEX, ids, found, Network::id,
-                n -> NetworkDocument.of(n, audiences.getOrDefault(n.id(), List.of())));
+    public List<Document> documents(Collection<Long> ids) {
+        return Indexer.indexOrDelete(ids, networks.findAll(ids), Network::id, NetworkDocument::of);
     }
 
     @Override
     @Transactional
-    public List<Long> allIds() {
-        return networks.allIds();
+    public List<Long> idsAfter(long after, int limit) {
+        return networks.idsAfter(after, limit);
+    }
+
+    @Override
+    @Transactional
+    public long count() {
+        return networks.count();
     }
 }

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import org.guildhall.people.Person;
 import org.guildhall.people.PersonRepository;
 import org.guildhall.people.Profiles;
@@ -19,7 +18,7 @@ import org.guildhall.search.Indexer;
 public class PeopleIndexer implements Indexer {
 
     public static final IndexDefinition INDEX =
-            new IndexDefinition("guildhall-people", 1, "/search/people-v1.json");
+            new IndexDefinition("people", 1, "/search/people-v1.json");
 
     @Inject
     PersonRepository people;
@@ -36,14 +35,20 @@ public class PeopleIndexer implements Indexer {
 
     @Override
     @Transactional
-    public List<BulkOperation> operations(Collection<Long> ids) {
-        return Indexer.indexOrDelete(INDEX, ids, people.findAll(ids), Person::id, PersonDocument::of);
+    public List<Document> documents(Collection<Long> ids) {
+        return Indexer.indexOrDelete(ids, people.findAll(ids), Person::id, PersonDocument::of);
     }
 
     @Override
     @Transactional
-    public List<Long> allIds() {
-        return people.allIds();
+    public List<Long> idsAfter(long after, int limit) {
+        return people.idsAfter(after, limit);
+    }
+
+    @Override
+    @Transactional
+    public long count() {
+        return people.count();
     }
 
 }

@@ -35,8 +35,6 @@ import org.guildhall.search.SearchUnavailable;
 @ApplicationScoped
 public class PeopleSearch {
 
-    public static final int MAX_PAGE = 100;
-
     @Inject
     SearchClient search;
 
@@ -71,9 +69,7 @@ public class PeopleSearch {
     }
 
     private SearchResponse<Void> query(String text, int page, int size) {
-        if (!indices.ensure()) {
-            throw new SearchUnavailable(null);
-        }
+        indices.requireSearchable(PeopleIndexer.INDEX);
         boolean browse = text == null || text.isBlank();
         Query query = browse
                 ? Query.of(q -> q.matchAll(m -> m))
@@ -83,7 +79,7 @@ public class PeopleSearch {
                         .fuzziness("AUTO")));
         try {
             return search.es().search(s -> {
-                s.index(PeopleIndexer.INDEX.alias())
+                s.index(indices.alias(PeopleIndexer.INDEX))
                     .query(query)
                     .from((page - 1) * size)
                     .size(size)

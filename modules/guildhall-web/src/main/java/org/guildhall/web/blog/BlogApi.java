@@ -21,7 +21,9 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.guildhall.access.Viewer;
 import org.guildhall.blog.Blogs;
+import org.guildhall.blog.Discussion;
 import org.guildhall.paging.Page;
+import org.guildhall.search.Hits;
 import org.guildhall.search.blog.PostSearch;
 import org.guildhall.text.Markdown;
 import org.guildhall.web.error.InvalidRequest;
@@ -36,6 +38,9 @@ public class BlogApi {
 
     @Inject
     Blogs blogs;
+
+    @Inject
+    Discussion discussion;
 
     @Inject
     PostSearch search;
@@ -71,14 +76,14 @@ public class BlogApi {
         var paging = Paging.of(page, size, 20);
         var now = clock.instant();
         if (q != null && !q.isBlank()) {
-            return ListPage.of(search.find(viewer, q, paging.page(), paging.size())
+            return ListPage.of(search.find(viewer, q, paging.within(Hits.MAX_WINDOW).page(), paging.size())
                     .map(h -> PostJson.of(h.post(), now, h.snippet())));
         }
         Page<org.guildhall.blog.Post> found;
         if (network != null) {
-            found = blogs.networkBlog(viewer, network, paging.page(), paging.size());
+            found = blogs.networkBlog(viewer, network, paging.page(), paging.size()).posts();
         } else if (author != null) {
-            found = blogs.personalBlog(viewer, author, paging.page(), paging.size());
+            found = blogs.personalBlog(viewer, author, paging.page(), paging.size()).posts();
         } else if (tag != null) {
             found = blogs.tagged(viewer, tag, paging.page(), paging.size());
         } else {
@@ -145,7 +150,7 @@ public class BlogApi {
     @Path("posts/{id: \\d+}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response comment(@PathParam("id") long id, NewComment comment) {
-        var created = blogs.comment(viewer, id, body(comment).parentId(), comment.body());
+        var created = discussion.comment(viewer, id, body(comment).parentId(), comment.body());
         return Response.status(201).entity(PostJson.CommentJson.of(created)).build();
     }
 
@@ -153,26 +158,26 @@ public class BlogApi {
     @Path("comments/{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
     public PostJson.CommentJson editComment(@PathParam("id") long id, Text text) {
-        return PostJson.CommentJson.of(blogs.editComment(viewer, id, body(text).body()));
+        return PostJson.CommentJson.of(discussion.editComment(viewer, id, body(text).body()));
     }
 
     @DELETE
     @Path("comments/{id: \\d+}")
     public Response deleteComment(@PathParam("id") long id) {
-        blogs.deleteComment(viewer, id);
+        discussion.deleteComment(viewer, id);
         return Response.noContent().build();
     }
 
     @POST
     @Path("posts/{id: \\d+}/thanks")
     public PostJson thank(@PathParam("id") long id) {
-        return PostJson.of(blogs.thank(viewer, id), clock.instant());
+        return PostJson.of(discussion.thank(viewer, id), clock.instant());
     }
 
     @POST
     @Path("comments/{id: \\d+}/thanks")
     public PostJson.CommentJson thankComment(@PathParam("id") long id) {
-        return PostJson.CommentJson.of(blogs.thankComment(viewer, id));
+        return PostJson.CommentJson.of(discussion.thankComment(viewer, id));
     }
 
     @GET

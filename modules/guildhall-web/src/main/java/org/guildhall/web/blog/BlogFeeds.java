@@ -22,9 +22,6 @@ import com.rometools.rome.io.SyndFeedOutput;
 import org.guildhall.access.Viewer;
 import org.guildhall.blog.Blogs;
 import org.guildhall.blog.Post;
-import org.guildhall.network.Networks;
-import org.guildhall.people.Profiles;
-import org.guildhall.text.Markdown;
 
 /**
  * Atom feeds (written by Rome) for a network's blog, a person's blog and a tag. They require
@@ -42,12 +39,6 @@ public class BlogFeeds {
     Blogs blogs;
 
     @Inject
-    Networks networks;
-
-    @Inject
-    Profiles profiles;
-
-    @Inject
     Viewer viewer;
 
     @Context
@@ -56,15 +47,15 @@ public class BlogFeeds {
     @GET
     @Path("networks/{slug}.atom")
     public String network(@PathParam("slug") String slug) throws FeedException {
-        var name = networks.visit(viewer, slug).network().name();
-        return feed(name + " — blog", "/blog/networks/" + slug, blogs.networkBlog(viewer, slug, 1, ENTRIES).items());
+        var blog = blogs.networkBlog(viewer, slug, 1, ENTRIES);
+        return feed(blog.visit().network().name() + " — blog", "/blog/networks/" + slug, blog.posts().items());
     }
 
     @GET
     @Path("people/{username}.atom")
     public String person(@PathParam("username") String username) throws FeedException {
-        var name = profiles.find(username).displayName();
-        return feed(name + " — blog", "/blog/people/" + username, blogs.personalBlog(viewer, username, 1, ENTRIES).items());
+        var blog = blogs.personalBlog(viewer, username, 1, ENTRIES);
+        return feed(blog.author().displayName() + " — blog", "/blog/people/" + username, blog.posts().items());
     }
 
     @GET
@@ -99,7 +90,7 @@ public class BlogFeeds {
         entry.setUpdatedDate(Date.from(post.editedAt() != null ? post.editedAt() : post.publishAt()));
         var content = new SyndContentImpl();
         content.setType("html");
-        content.setValue(Markdown.html(post.body()));
+        content.setValue(post.html());
         entry.setContents(List.of(content));
         return entry;
     }

@@ -26,9 +26,10 @@ import org.guildhall.access.Viewer;
 import org.guildhall.blog.Blogs;
 import org.guildhall.blog.InvalidPost;
 import org.guildhall.blog.StalePost;
-import org.guildhall.network.Networks;
+import org.guildhall.blog.Discussion;
 import org.guildhall.paging.Page;
-import org.guildhall.people.Profiles;
+import org.guildhall.search.Hits;
+import org.guildhall.search.SearchUnavailable;
 import org.guildhall.search.blog.PostSearch;
 import org.guildhall.text.Markdown;
 import org.guildhall.web.view.FieldMessages;
@@ -48,10 +49,7 @@ public class BlogPages {
     PostSearch search;
 
     @Inject
-    Networks networks;
-
-    @Inject
-    Profiles profiles;
+    Discussion discussion;
 
     @Inject
     Validator validator;
@@ -65,17 +63,16 @@ public class BlogPages {
     @GET
     public View latest(@QueryParam("page") String page) {
         var paging = Paging.of(page, null, 10);
-        return list("blog.latest.title", blogs.latest(viewer, paging.page(), paging.size()), "/blog", null)
-                .with("mine", blogs.myUnpublished(viewer));
+        var listing = blogs.latestPage(viewer, paging.page(), paging.size());
+        return list("blog.latest.title", listing.posts(), "/blog", null).with("mine", listing.mine());
     }
 
     @GET
     @Path("networks/{slug}")
     public View networkBlog(@PathParam("slug") String slug, @QueryParam("page") String page) {
         var paging = Paging.of(page, null, 10);
-        var visit = networks.visit(viewer, slug);
-        return list("blog.network.title", blogs.networkBlog(viewer, slug, paging.page(), paging.size()),
-                "/blog/networks/" + slug, visit.network().name())
+        var blog = blogs.networkBlog(viewer, slug, paging.page(), paging.size());
+        return list("blog.network.title", blog.posts(), "/blog/networks/" + slug, blog.visit().network().name())
                 .with("feed", "/feeds/networks/" + slug + ".atom").with("writeIn", slug);
     }
 
@@ -83,9 +80,8 @@ public class BlogPages {
     @Path("people/{username}")
     public View personalBlog(@PathParam("username") String username, @QueryParam("page") String page) {
         var paging = Paging.of(page, null, 10);
-        var person = profiles.find(username);
-        return list("blog.person.title", blogs.personalBlog(viewer, username, paging.page(), paging.size()),
-                "/blog/people/" + username, person.displayName())
+        var blog = blogs.personalBlog(viewer, username, paging.page(), paging.size());
+        return list("blog.person.title", blog.posts(), "/blog/people/" + username, blog.author().displayName())
                 .with("feed", "/feeds/people/" + username + ".atom");
     }
 
@@ -109,24 +105,24 @@ public class BlogPages {
 
     @GET
     @Path("search")
-    public View search(@QueryParam("q") String q, @QueryParam("page") String page) {
-        var paging = Paging.of(page, null, 10);
-        return View.of("blog/search").with("q", q == null ? "" : q)
-                .with("results", search.find(viewer, q, paging.page(), paging.size()));
+    public Response search(@QueryParam("q") String q, @QueryParam("page") String page) {
+        var paging = Paging.of(page, null, 10).within(Hits.MAX_WINDOW);
+        var view = View.of("blog/search").with("q", q == null ? "" : q);
+        try {
+            return Response.ok(view.with("results", search.find(viewer, q, paging.page(), paging.size()))).build();
+        } catch (SearchUnavailable e) {
+            return Response.status(503).entity(view.with("results", Page.empty(paging.page(), paging.size()))
+                    .with("unavailable", e.getMessage())).build();
+        }
     }
 
     private View list(String titleKey, Page<org.guildhall.blog.Post> posts, String path, String subject) {
         return View.of("blog/list").with("titleKey", titleKey).with("subject", subject).with("posts",
-                posts.map(p -> new PostCard(p, excerpt(p.body()), Markdown.readingMinutes(p.body())))).with("listPath", path);
+                posts.map(p -> new PostCard(p, p.excerpt(), p.readingMinutes()))).with("listPath", path);
     }
 
-    /** A post in a list: the first words of its text and its reading time. */
+    /** A post in a list: the first words of its text and its reading time (both stored when written). */
     public record PostCard(org.guildhall.blog.Post post, String excerpt, int minutes) {
-    }
-
-    private static String excerpt(String markdown) {
-        var text = Markdown.text(markdown).replaceAll("\\s+", " ");
-        return text.length() <= 280 ? text : text.substring(0, text.lastIndexOf(' ', 280)) + " …";
     }
 
     // ---- a post -----------------------------------------------------------------------------
@@ -137,14 +133,14 @@ public class BlogPages {
         var reading = blogs.read(viewer, id);
         var comments = reading.comments();
         return View.of("blog/post").with("r", reading).with("p", reading.post())
-                .with("html", Markdown.html(reading.post().body()))
-                .with("minutes", Markdown.readingMinutes(reading.post().body()))
+                .with("html", reading.post().html())
+                .with("minutes", reading.post().readingMinutes())
                 .with("status", PostJson.status(reading.post(), clock.instant()))
                 .with("topLevel", comments.stream().filter(c -> c.parent() == null).toList())
                 .with("replies", comments.stream().filter(c -> c.parent() != null)
                         .collect(java.util.stream.Collectors.groupingBy(c -> c.parent().id())))
                 .with("commentHtml", comments.stream().filter(c -> !c.isDeleted())
-                        .collect(java.util.stream.Collectors.toMap(c -> c.id(), c -> Markdown.html(c.body()))));
+                        .collect(java.util.stream.Collectors.toMap(c -> c.id(), c -> c.html())));
     }
 
     @POST
@@ -153,7 +149,7 @@ public class BlogPages {
         switch (action) {
             case "delete" -> blogs.delete(viewer, id);
             case "restore" -> blogs.restore(viewer, id);
-            default -> blogs.thank(viewer, id);
+            default -> discussion.thank(viewer, id);
         }
         return "delete".equals(action) ? Response.seeOther(URI.create("/blog")).build() : toPost(id, null);
     }
@@ -162,7 +158,7 @@ public class BlogPages {
     @Path("posts/{id: \\d+}/comments")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response comment(@PathParam("id") long id, @FormParam("body") String body, @FormParam("parentId") Long parentId) {
-        var comment = blogs.comment(viewer, id, parentId, body);
+        var comment = discussion.comment(viewer, id, parentId, body);
         return toPost(id, "comment-" + comment.id());
     }
 
@@ -171,9 +167,9 @@ public class BlogPages {
     public Response commentAction(@PathParam("id") long id, @PathParam("action") String action,
                                   @FormParam("body") String body, @FormParam("postId") long postId) {
         switch (action) {
-            case "edit" -> blogs.editComment(viewer, id, body);
-            case "delete" -> blogs.deleteComment(viewer, id);
-            default -> blogs.thankComment(viewer, id);
+            case "edit" -> discussion.editComment(viewer, id, body);
+            case "delete" -> discussion.deleteComment(viewer, id);
+            default -> discussion.thankComment(viewer, id);
         }
         return toPost(postId, "comment-" + id);
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import org.guildhall.blog.Comment;
 import org.guildhall.blog.Post;
 import org.guildhall.people.Person;
-import org.guildhall.text.Markdown;
 
 /** A post as the API shows it: Markdown source and sanitised HTML, author, home, counts. */
 public record PostJson(long id, String title, String body, String html, List<String> tags, Author author,
@@ -32,7 +31,7 @@ public record PostJson(long id, String title, String body, String html, List<Str
         static CommentJson of(Comment c, List<Person> thankers) {
             return c.isDeleted()
                     ? new CommentJson(c.id(), parentId(c), null, null, null, c.createdAt(), null, true, 0, List.of())
-                    : new CommentJson(c.id(), parentId(c), Author.of(c.author()), c.body(), Markdown.html(c.body()),
+                    : new CommentJson(c.id(), parentId(c), Author.of(c.author()), c.body(), c.html(),
                     c.createdAt(), c.editedAt(), false, c.thanksCount(), thankers.stream().map(Person::username).toList());
         }
 
@@ -47,9 +46,9 @@ public record PostJson(long id, String title, String body, String html, List<Str
 
     static PostJson of(Post p, Instant now, String snippet) {
         var n = p.network();
-        return new PostJson(p.id(), p.title(), p.body(), Markdown.html(p.body()), p.tags(), Author.of(p.author()),
+        return new PostJson(p.id(), p.title(), p.body(), p.html(), p.tags(), Author.of(p.author()),
                 n == null ? null : new Home(n.slug(), n.name()), status(p, now), p.publishAt(), p.editedAt(),
-                p.deletedAt(), p.commentCount(), p.thanksCount(), Markdown.readingMinutes(p.body()), p.version(), snippet);
+                p.deletedAt(), p.commentCount(), p.thanksCount(), p.readingMinutes(), p.version(), snippet);
     }
 
     static String status(Post p, Instant now) {

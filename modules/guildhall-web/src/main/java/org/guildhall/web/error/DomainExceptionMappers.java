@@ -86,7 +86,7 @@ public final class DomainExceptionMappers {
 
         @Override
         public Response toResponse(SearchUnavailable e) {
-            return errors.of(503, "Search is temporarily unavailable. Your changes are safe and will appear in results shortly.");
+            return errors.of(503, e.getMessage() + ". Everything else works; your changes are safe and will appear in results shortly.");
         }
     }
 

@@ -19,8 +19,9 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.guildhall.access.Viewer;
 import org.guildhall.network.Charter;
-import org.guildhall.network.MembershipState;
-import org.guildhall.network.Networks;
+import org.guildhall.network.Memberships;
+import org.guildhall.network.NetworkDirectory;
+import org.guildhall.network.NetworkLifecycle;
 import org.guildhall.paging.Page;
 import org.guildhall.search.network.NetworkSearch;
 import org.guildhall.web.error.InvalidRequest;
@@ -33,7 +34,13 @@ import org.guildhall.web.view.Paging;
 public class NetworkApi {
 
     @Inject
-    Networks networks;
+    NetworkDirectory directory;
+
+    @Inject
+    NetworkLifecycle lifecycle;
+
+    @Inject
+    Memberships memberships;
 
     @Inject
     NetworkSearch search;
@@ -76,15 +83,15 @@ public class NetworkApi {
                                            @QueryParam("sort") String sort, @QueryParam("mine") boolean mine,
                                            @QueryParam("page") String page, @QueryParam("size") String size) {
         var paging = Paging.of(page, size, 20);
-        var cards = requests.cards(viewer, q, topic, department, minMembers, activeWithinDays, sort, mine, paging);
-        return ListPage.of(cards.map(c -> NetworkJson.of(c.network(), c.owners(), c.mine())));
+        var query = requests.query(topic, department, minMembers, activeWithinDays, sort, mine, paging);
+        return ListPage.of(requests.cards(viewer, q, query, paging).map(c -> NetworkJson.of(c.network(), c.owners(), c.mine())));
     }
 
     /** Proposals waiting for an admin's decision, oldest first (admins only). */
     @GET
     @Path("proposals")
     public List<NetworkJson> proposals() {
-        return networks.proposals(viewer).stream()
+        return lifecycle.proposals(viewer).stream()
                 .map(n -> NetworkJson.of(n, List.of(n.proposedBy()), null)).toList();
     }
 
@@ -97,7 +104,7 @@ public class NetworkApi {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response propose(Charter charter) {
-        var network = networks.propose(viewer, requireBody(charter));
+        var network = lifecycle.propose(viewer, requireBody(charter));
         return Response.created(uri.getAbsolutePathBuilder().path(network.slug()).build())
                 .entity(NetworkJson.of(network, List.of(network.proposedBy()), null)).build();
     }
@@ -105,9 +112,10 @@ public class NetworkApi {
     @GET
     @Path("{slug}")
     public NetworkJson network(@PathParam("slug") String slug) {
-        var visit = networks.visit(viewer, slug);
-        var owners = networks.leaders(viewer, slug).stream().filter(m -> m.isOwner()).map(m -> m.person()).toList();
-        return NetworkJson.of(visit.network(), owners, visit.mine().orElse(null));
+        var home = directory.home(viewer, slug);
+        var owners = home.leaders().stream().filter(m -> m.isOwner()).map(m -> m.person()).toList();
+        return NetworkJson.of(home.visit().network(), owners, home.visit().mine().orElse(null))
+                .withRemoval(home.myRemoval().map(RemovalJson::of).orElse(null));
     }
 
     @PUT
@@ -115,14 +123,14 @@ public class NetworkApi {
     @Consumes(MediaType.APPLICATION_JSON)
     public NetworkJson edit(@PathParam("slug") String slug, CharterEdit edit) {
         requireBody(edit);
-        var network = networks.edit(viewer, slug, requireBody(edit.charter()), edit.version());
+        var network = lifecycle.edit(viewer, slug, requireBody(edit.charter()), edit.version());
         return network(network.slug());
     }
 
     @POST
     @Path("{slug}/approve")
     public NetworkJson approve(@PathParam("slug") String slug) {
-        networks.approve(viewer, slug);
+        lifecycle.approve(viewer, slug);
         return network(slug);
     }
 
@@ -130,7 +138,7 @@ public class NetworkApi {
     @Path("{slug}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     public NetworkJson reject(@PathParam("slug") String slug, Reason reason) {
-        networks.reject(viewer, slug, requireBody(reason).reason());
+        lifecycle.reject(viewer, slug, requireBody(reason).reason());
         return network(slug);
     }
 
@@ -138,14 +146,14 @@ public class NetworkApi {
     @Path("{slug}/archive")
     @Consumes(MediaType.APPLICATION_JSON)
     public NetworkJson archive(@PathParam("slug") String slug, Reason reason) {
-        networks.archive(viewer, slug, reason == null ? null : reason.reason());
+        lifecycle.archive(viewer, slug, reason == null ? null : reason.reason());
         return network(slug);
     }
 
     @POST
     @Path("{slug}/join")
     public NetworkJson join(@PathParam("slug") String slug) {
-        networks.join(viewer, slug);
+        memberships.join(viewer, slug);
         return network(slug);
     }
 
@@ -153,28 +161,28 @@ public class NetworkApi {
     @Path("{slug}/requests")
     @Consumes(MediaType.APPLICATION_JSON)
     public NetworkJson request(@PathParam("slug") String slug, Message message) {
-        networks.request(viewer, slug, message == null ? null : message.message());
+        memberships.request(viewer, slug, message == null ? null : message.message());
         return network(slug);
     }
 
     @POST
     @Path("{slug}/requests/mine/withdraw")
     public NetworkJson withdraw(@PathParam("slug") String slug) {
-        networks.withdraw(viewer, slug);
+        memberships.withdraw(viewer, slug);
         return network(slug);
     }
 
     @GET
     @Path("{slug}/requests")
     public List<MemberJson> requests(@PathParam("slug") String slug) {
-        return networks.pending(viewer, slug, MembershipState.REQUESTED).stream().map(MemberJson::of).toList();
+        return directory.requests(viewer, slug).requests().stream().map(MemberJson::of).toList();
     }
 
     @POST
     @Path("{slug}/requests/{username}/approve")
     public List<MemberJson> approveRequest(@PathParam("slug") String slug, @PathParam("username") String username,
                                            Message message) {
-        networks.decide(viewer, slug, username, true, message == null ? null : message.message());
+        memberships.decide(viewer, slug, username, true, message == null ? null : message.message());
         return requests(slug);
     }
 
@@ -182,14 +190,14 @@ public class NetworkApi {
     @Path("{slug}/requests/{username}/decline")
     public List<MemberJson> declineRequest(@PathParam("slug") String slug, @PathParam("username") String username,
                                            Message message) {
-        networks.decide(viewer, slug, username, false, message == null ? null : message.message());
+        memberships.decide(viewer, slug, username, false, message == null ? null : message.message());
         return requests(slug);
     }
 
     @GET
     @Path("{slug}/invitations")
     public List<MemberJson> invitations(@PathParam("slug") String slug) {
-        return networks.pending(viewer, slug, MembershipState.INVITED).stream().map(MemberJson::of).toList();
+        return directory.requests(viewer, slug).invitations().stream().map(MemberJson::of).toList();
     }
 
     @POST
@@ -200,28 +208,28 @@ public class NetworkApi {
         if (invitation.username() == null || invitation.username().isBlank()) {
             throw new InvalidRequest("'username' is required: whom to invite");
         }
-        var membership = networks.invite(viewer, slug, invitation.username().strip(), invitation.message());
+        var membership = memberships.invite(viewer, slug, invitation.username().strip(), invitation.message());
         return Response.status(201).entity(MemberJson.of(membership)).build();
     }
 
     @POST
     @Path("{slug}/invitations/mine/accept")
     public NetworkJson accept(@PathParam("slug") String slug) {
-        networks.answerInvitation(viewer, slug, true);
+        memberships.answerInvitation(viewer, slug, true);
         return network(slug);
     }
 
     @POST
     @Path("{slug}/invitations/mine/decline")
     public Response decline(@PathParam("slug") String slug) {
-        networks.answerInvitation(viewer, slug, false);
+        memberships.answerInvitation(viewer, slug, false);
         return Response.noContent().build();
     }
 
     @POST
     @Path("{slug}/leave")
     public Response leave(@PathParam("slug") String slug) {
-        networks.leave(viewer, slug);
+        memberships.leave(viewer, slug);
         return Response.noContent().build();
     }
 
@@ -231,7 +239,7 @@ public class NetworkApi {
                                         @QueryParam("department") String department, @QueryParam("name") String name,
                                         @QueryParam("page") String page, @QueryParam("size") String size) {
         var query = requests.memberQuery(role, department, name, Paging.of(page, size, 50));
-        return ListPage.of(networks.members(viewer, slug, query).map(MemberJson::of));
+        return ListPage.of(directory.members(viewer, slug, query).members().map(MemberJson::of));
     }
 
     @GET
@@ -247,7 +255,7 @@ public class NetworkApi {
     public MemberJson changeRole(@PathParam("slug") String slug, @PathParam("username") String username,
                                  RoleChange change) {
         requireBody(change);
-        return MemberJson.of(networks.changeRole(viewer, slug, username, requests.role(change.role()), change.version()));
+        return MemberJson.of(memberships.changeRole(viewer, slug, username, requests.role(change.role()), change.version()));
     }
 
     @GET
@@ -255,7 +263,23 @@ public class NetworkApi {
     public ListPage<LogJson> log(@PathParam("slug") String slug, @QueryParam("page") String page,
                                  @QueryParam("size") String size) {
         var paging = Paging.of(page, size, 50);
-        return ListPage.of(networks.log(viewer, slug, paging.page(), paging.size()).map(LogJson::of));
+        return ListPage.of(directory.log(viewer, slug, paging.page(), paging.size()).events().map(LogJson::of));
+    }
+
+    /** Owners and moderators remove a member, with the reason the person is shown. */
+    @POST
+    @Path("{slug}/members/{username}/remove")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response remove(@PathParam("slug") String slug, @PathParam("username") String username, Reason reason) {
+        memberships.remove(viewer, slug, username, requireBody(reason).reason() == null ? "" : reason.reason());
+        return Response.noContent().build();
+    }
+
+    /** Networks I was removed from lately, with who removed me and why. */
+    @GET
+    @Path("removals")
+    public List<RemovalJson> removals() {
+        return directory.myRemovals(viewer).stream().map(RemovalJson::of).toList();
     }
 
     private static <T> T requireBody(T body) {

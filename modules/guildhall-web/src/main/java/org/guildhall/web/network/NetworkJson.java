@@ -12,7 +12,14 @@ public record NetworkJson(String slug, String name, String description, String p
                           List<String> topics, List<String> departments, String visibility, String contentAccess,
                           String joinPolicy, String posting, String status, String statusReason, int memberCount,
                           List<String> owners, Instant createdAt, Instant lastActivityAt, long version,
-                          Standing mine) {
+                          Standing mine, RemovalJson removal) {
+
+    /** The same network, telling the viewer why they were removed from it. */
+    NetworkJson withRemoval(RemovalJson why) {
+        return new NetworkJson(slug, name, description, purpose, whoShouldJoin, topics, departments, visibility,
+                contentAccess, joinPolicy, posting, status, statusReason, memberCount, owners, createdAt, lastActivityAt,
+                version, mine, why);
+    }
 
     /** The viewer's membership: role and state, or null when they have none. */
     public record Standing(String role, String state, long version) {
@@ -26,6 +33,6 @@ public record NetworkJson(String slug, String name, String description, String p
                 n.departments(), n.visibility().code(), n.contentAccess().code(), n.joinPolicy().code(), n.posting().code(),
                 n.status().code(), n.statusReason(), n.memberCount(),
                 owners.stream().map(Person::username).toList(), n.createdAt(), n.lastActivityAt(), n.version(),
-                Standing.of(mine));
+                Standing.of(mine), null);
     }
 }

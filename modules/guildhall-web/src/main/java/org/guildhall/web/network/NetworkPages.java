@@ -21,11 +21,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
+import org.guildhall.access.Forbidden;
 import org.guildhall.access.Viewer;
 import org.guildhall.network.InvalidCharter;
-import org.guildhall.network.MembershipState;
-import org.guildhall.network.Networks;
+import org.guildhall.network.Network;
+import org.guildhall.paging.Page;
+import org.guildhall.search.SearchUnavailable;
+import org.guildhall.network.Memberships;
+import org.guildhall.network.NetworkDirectory;
+import org.guildhall.network.NetworkLifecycle;
 import org.guildhall.network.Role;
+import org.guildhall.web.error.InvalidRequest;
 import org.guildhall.web.view.FieldMessages;
 import org.guildhall.web.view.Paging;
 import org.guildhall.web.view.View;
@@ -37,7 +43,13 @@ import org.guildhall.web.view.View;
 public class NetworkPages {
 
     @Inject
-    Networks networks;
+    NetworkDirectory directory;
+
+    @Inject
+    NetworkLifecycle lifecycle;
+
+    @Inject
+    Memberships memberships;
 
     @Inject
     NetworkRequests requests;
@@ -63,12 +75,18 @@ public class NetworkPages {
     @GET
     public View directory(@BeanParam Filters f) {
         var paging = Paging.of(f.page, null, 12);
-        var cards = requests.cards(viewer, f.q, f.topic, f.department, f.minMembers, f.activeWithinDays, f.sort, f.mine,
-                paging);
-        return View.of("networks/directory").with("cards", cards).with("f", f)
-                .with("topics", networks.topicsInUse()).with("departments", networks.departmentsInUse())
-                .with("pending", networks.myPending(viewer))
-                .with("proposals", viewer.isAdmin() ? networks.proposals(viewer) : java.util.List.of());
+        var query = requests.query(f.topic, f.department, f.minMembers, f.activeWithinDays, f.sort, f.mine, paging);
+        String unavailable = null;
+        Page<Network> found = null;
+        try {
+            found = requests.found(viewer, f.q, f.topic, f.department, paging);
+        } catch (SearchUnavailable e) {
+            unavailable = e.getMessage();
+        }
+        var page = directory.page(viewer, query, found);
+        return View.of("networks/directory").with("cards", page.cards()).with("f", f).with("unavailable", unavailable)
+                .with("topics", page.topics()).with("departments", page.departments())
+                .with("pending", page.myPending()).with("removals", page.myRemovals()).with("proposals", page.proposals());
     }
 
     @GET
@@ -84,7 +102,7 @@ public class NetworkPages {
         var errors = validate(form);
         if (errors.isEmpty()) {
             try {
-                var network = networks.propose(viewer, form.charter());
+                var network = lifecycle.propose(viewer, form.charter());
                 return Response.seeOther(homeUri(network.slug())).build();
             } catch (InvalidCharter e) {
                 errors.put(e.field(), e.getMessage());
@@ -96,18 +114,19 @@ public class NetworkPages {
     @GET
     @Path("{slug}")
     public View home(@PathParam("slug") String slug) {
-        var visit = networks.visit(viewer, slug);
+        var home = directory.home(viewer, slug);
+        var visit = home.visit();
         return View.of("networks/home").with("visit", visit).with("n", visit.network())
-                .with("mine", visit.mine().orElse(null))
-                .with("leaders", networks.leaders(viewer, slug)).with("admin", viewer.isAdmin());
+                .with("mine", visit.mine().orElse(null)).with("removal", home.myRemoval().orElse(null))
+                .with("leaders", home.leaders()).with("admin", viewer.isAdmin());
     }
 
     @GET
     @Path("{slug}/edit")
     public View editForm(@PathParam("slug") String slug) {
-        var visit = networks.visit(viewer, slug);
+        var visit = directory.visit(viewer, slug);
         if (!visit.canManage()) {
-            throw new org.guildhall.access.Forbidden("Only the owners of " + visit.network().name() + " can edit its charter");
+            throw new Forbidden("Only the owners of " + visit.network().name() + " can edit its charter");
         }
         return formView(NetworkForm.of(visit.network()), Map.of(), slug);
     }
@@ -120,7 +139,7 @@ public class NetworkPages {
         var errors = validate(form);
         if (errors.isEmpty()) {
             try {
-                var network = networks.edit(viewer, slug, form.charter(), form.version());
+                var network = lifecycle.edit(viewer, slug, form.charter(), form.version());
                 return Response.seeOther(homeUri(network.slug())).build();
             } catch (InvalidCharter e) {
                 errors.put(e.field(), e.getMessage());
@@ -137,35 +156,35 @@ public class NetworkPages {
     @POST
     @Path("{slug}/join")
     public Response join(@PathParam("slug") String slug) {
-        networks.join(viewer, slug);
+        memberships.join(viewer, slug);
         return back(slug);
     }
 
     @POST
     @Path("{slug}/request")
     public Response request(@PathParam("slug") String slug, @FormParam("message") String message) {
-        networks.request(viewer, slug, message);
+        memberships.request(viewer, slug, message);
         return back(slug);
     }
 
     @POST
     @Path("{slug}/withdraw")
     public Response withdraw(@PathParam("slug") String slug) {
-        networks.withdraw(viewer, slug);
+        memberships.withdraw(viewer, slug);
         return back(slug);
     }
 
     @POST
     @Path("{slug}/leave")
     public Response leave(@PathParam("slug") String slug) {
-        networks.leave(viewer, slug);
+        memberships.leave(viewer, slug);
         return back(slug);
     }
 
     @POST
     @Path("{slug}/invitation/{answer: accept|decline}")
     public Response answer(@PathParam("slug") String slug, @PathParam("answer") String answer) {
-        networks.answerInvitation(viewer, slug, "accept".equals(answer));
+        memberships.answerInvitation(viewer, slug, "accept".equals(answer));
         return "accept".equals(answer) ? back(slug) : Response.seeOther(URI.create("/networks")).build();
     }
 
@@ -174,10 +193,10 @@ public class NetworkPages {
     public View members(@PathParam("slug") String slug, @QueryParam("role") String role,
                         @QueryParam("department") String department, @QueryParam("name") String name,
                         @QueryParam("page") String page) {
-        var visit = networks.requireContent(viewer, slug);
         var query = requests.memberQuery(role, department, name, Paging.of(page, null, 50));
-        return View.of("networks/members").with("visit", visit).with("n", visit.network())
-                .with("members", networks.members(viewer, slug, query))
+        var members = directory.members(viewer, slug, query);
+        return View.of("networks/members").with("visit", members.visit()).with("n", members.visit().network())
+                .with("members", members.members())
                 .with("role", role == null ? "" : role).with("department", department == null ? "" : department)
                 .with("name", name == null ? "" : name).with("roles", Role.values());
     }
@@ -193,24 +212,31 @@ public class NetworkPages {
     @Path("{slug}/members/{username}/role")
     public Response changeRole(@PathParam("slug") String slug, @PathParam("username") String username,
                                @FormParam("role") String role, @FormParam("version") Long version) {
-        networks.changeRole(viewer, slug, username, requests.role(role), version);
-        return Response.seeOther(UriBuilder.fromPath("/networks/{slug}/members").build(slug)).build();
+        memberships.changeRole(viewer, slug, username, requests.role(role), version);
+        return toMembers(slug);
+    }
+
+    @POST
+    @Path("{slug}/members/{username}/remove")
+    public Response remove(@PathParam("slug") String slug, @PathParam("username") String username,
+                           @FormParam("reason") String reason) {
+        memberships.remove(viewer, slug, username, reason == null ? "" : reason);
+        return toMembers(slug);
     }
 
     @GET
     @Path("{slug}/requests")
     public View requestsQueue(@PathParam("slug") String slug) {
-        var visit = networks.visit(viewer, slug);
-        return View.of("networks/requests").with("visit", visit).with("n", visit.network())
-                .with("requests", networks.pending(viewer, slug, MembershipState.REQUESTED))
-                .with("invitations", networks.pending(viewer, slug, MembershipState.INVITED));
+        var page = directory.requests(viewer, slug);
+        return View.of("networks/requests").with("visit", page.visit()).with("n", page.visit().network())
+                .with("requests", page.requests()).with("invitations", page.invitations());
     }
 
     @POST
     @Path("{slug}/requests/{username}/{decision: approve|decline}")
     public Response decide(@PathParam("slug") String slug, @PathParam("username") String username,
                            @PathParam("decision") String decision, @FormParam("message") String message) {
-        networks.decide(viewer, slug, username, "approve".equals(decision), message);
+        memberships.decide(viewer, slug, username, "approve".equals(decision), message);
         return Response.seeOther(UriBuilder.fromPath("/networks/{slug}/requests").build(slug)).build();
     }
 
@@ -219,19 +245,18 @@ public class NetworkPages {
     public Response invite(@PathParam("slug") String slug, @FormParam("username") String username,
                            @FormParam("message") String message) {
         if (username == null || username.isBlank()) {
-            throw new org.guildhall.web.error.InvalidRequest("Choose whom to invite");
+            throw new InvalidRequest("Choose whom to invite");
         }
-        networks.invite(viewer, slug, username.strip(), message);
+        memberships.invite(viewer, slug, username.strip(), message);
         return Response.seeOther(UriBuilder.fromPath("/networks/{slug}/requests").build(slug)).build();
     }
 
     @GET
     @Path("{slug}/log")
     public View log(@PathParam("slug") String slug, @QueryParam("page") String page) {
-        var visit = networks.visit(viewer, slug);
         var paging = Paging.of(page, null, 50);
-        return View.of("networks/log").with("visit", visit).with("n", visit.network())
-                .with("events", networks.log(viewer, slug, paging.page(), paging.size()));
+        var log = directory.log(viewer, slug, paging.page(), paging.size());
+        return View.of("networks/log").with("visit", log.visit()).with("n", log.visit().network()).with("events", log.events());
     }
 
     @POST
@@ -239,9 +264,9 @@ public class NetworkPages {
     public Response decideProposal(@PathParam("slug") String slug, @PathParam("decision") String decision,
                                    @FormParam("reason") String reason) {
         switch (decision) {
-            case "approve" -> networks.approve(viewer, slug);
-            case "reject" -> networks.reject(viewer, slug, reason == null ? "" : reason);
-            default -> networks.archive(viewer, slug, reason);
+            case "approve" -> lifecycle.approve(viewer, slug);
+            case "reject" -> lifecycle.reject(viewer, slug, reason == null ? "" : reason);
+            default -> lifecycle.archive(viewer, slug, reason);
         }
         return back(slug);
     }
@@ -285,5 +310,9 @@ public class NetworkPages {
 
     private static Response back(String slug) {
         return Response.seeOther(homeUri(slug)).build();
+    }
+
+    private static Response toMembers(String slug) {
+        return Response.seeOther(UriBuilder.fromPath("/networks/{slug}/members").build(slug)).build();
     }
 }

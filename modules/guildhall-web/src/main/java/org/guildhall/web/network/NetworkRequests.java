@@ -15,9 +15,11 @@ import org.guildhall.access.Viewer;
 import org.guildhall.network.Coded;
 import org.guildhall.network.DirectoryQuery;
 import org.guildhall.network.MemberQuery;
-import org.guildhall.network.Networks;
+import org.guildhall.network.Network;
+import org.guildhall.network.NetworkDirectory;
 import org.guildhall.network.Role;
 import org.guildhall.paging.Page;
+import org.guildhall.search.Hits;
 import org.guildhall.search.network.NetworkSearch;
 import org.guildhall.web.error.InvalidRequest;
 import org.guildhall.web.view.Paging;
@@ -27,20 +29,28 @@ import org.guildhall.web.view.Paging;
 public class NetworkRequests {
 
     @Inject
-    Networks networks;
+    NetworkDirectory directory;
 
     @Inject
     NetworkSearch search;
 
-    /** The directory: full-text search when there is a query, the database's filters and sorts otherwise. */
-    Page<Networks.Card> cards(Viewer viewer, String q, String topic, String department, String minMembers,
-                              String activeWithinDays, String sort, boolean mine, Paging paging) {
-        if (q != null && !q.isBlank()) {
-            return networks.cards(viewer, search.find(viewer, q, topic, department, paging.page(), paging.size()));
-        }
-        var query = new DirectoryQuery(topic, department, number("minMembers", minMembers),
-                number("activeWithinDays", activeWithinDays), mine, sort(sort), paging.page(), paging.size());
-        return networks.directory(viewer, query);
+    /** The directory's query from its parameters, each bounded. */
+    DirectoryQuery query(String topic, String department, String minMembers, String activeWithinDays, String sort,
+                         boolean mine, Paging paging) {
+        return new DirectoryQuery(topic, department, number("minMembers", minMembers, 0, MAX_MEMBERS),
+                number("activeWithinDays", activeWithinDays, 1, MAX_DAYS), mine, sort(sort), paging.page(), paging.size());
+    }
+
+    /** Full-text search chooses the networks when there is a query; the database's filters otherwise (null). */
+    Page<Network> found(Viewer viewer, String q, String topic, String department, Paging paging) {
+        return q == null || q.isBlank() ? null
+                : search.find(viewer, q, topic, department, paging.within(Hits.MAX_WINDOW).page(), paging.size());
+    }
+
+    /** The directory's cards (the API's list). */
+    Page<NetworkDirectory.Card> cards(Viewer viewer, String q, DirectoryQuery query, Paging paging) {
+        var found = found(viewer, q, query.topic(), query.department(), paging);
+        return found != null ? directory.cards(viewer, found) : directory.directory(viewer, query);
     }
 
     MemberQuery memberQuery(String role, String department, String name, Paging paging) {
@@ -61,19 +71,22 @@ public class NetworkRequests {
                 .orElseThrow(() -> new InvalidRequest("'sort' must be activity, size, newest or name, not '" + code + "'"));
     }
 
-    private static Integer number(String name, String value) {
+    static final int MAX_MEMBERS = 1_000_000;
+    static final int MAX_DAYS = 3650;
+
+    private static Integer number(String name, String value, int min, int max) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             int n = Integer.parseInt(value.strip());
-            if (n >= 0) {
+            if (n >= min && n <= max) {
                 return n;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new InvalidRequest("'" + name + "' must be a whole number, not '" + value + "'");
+        throw new InvalidRequest("'" + name + "' must be a whole number from " + min + " to " + max + ", not '" + value + "'");
     }
 
     /** Spreadsheets run cells starting with these as formulas; a leading quote keeps them text. */
@@ -83,7 +96,7 @@ public class NetworkRequests {
 
     /** The membership directory as CSV (owners only), streamed with Apache Commons CSV. */
     Response csv(Viewer viewer, String slug) {
-        var members = networks.export(viewer, slug);
+        var members = directory.export(viewer, slug);
         StreamingOutput body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             try (var csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()

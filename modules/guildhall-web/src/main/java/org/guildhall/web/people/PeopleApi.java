@@ -16,9 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.guildhall.access.AccessPolicy;
 import org.guildhall.access.Viewer;
-import org.guildhall.network.Networks;
+import org.guildhall.network.NetworkDirectory;
 import org.guildhall.people.ProfileEdit;
 import org.guildhall.people.Profiles;
+import org.guildhall.search.Hits;
 import org.guildhall.search.people.PeopleSearch;
 import org.guildhall.web.error.InvalidRequest;
 import org.guildhall.web.view.Paging;
@@ -42,7 +43,7 @@ public class PeopleApi {
     Viewer viewer;
 
     @Inject
-    Networks networks;
+    NetworkDirectory networks;
 
     public record PeoplePage(List<PersonJson> items, long total, int page, int size, int pages) {
     }
@@ -50,7 +51,7 @@ public class PeopleApi {
     @GET
     @Path("people")
     public PeoplePage find(@QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size) {
-        var paging = Paging.of(page, size, 20);
+        var paging = Paging.of(page, size, 20).within(Hits.MAX_WINDOW);
         var result = search.find(viewer, q, paging.page(), paging.size());
         return new PeoplePage(result.items().stream().map(h -> PersonJson.of(h.person(), h.snippet())).toList(),
                 result.total(), result.page(), result.size(), result.pages());

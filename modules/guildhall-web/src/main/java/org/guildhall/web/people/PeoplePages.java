@@ -22,9 +22,12 @@ import jakarta.ws.rs.core.UriBuilder;
 
 import org.guildhall.access.AccessPolicy;
 import org.guildhall.access.Viewer;
-import org.guildhall.network.Networks;
+import org.guildhall.network.NetworkDirectory;
 import org.guildhall.people.ProfileEdit;
 import org.guildhall.people.Profiles;
+import org.guildhall.paging.Page;
+import org.guildhall.search.Hits;
+import org.guildhall.search.SearchUnavailable;
 import org.guildhall.search.people.PeopleSearch;
 import org.guildhall.web.view.Paging;
 import org.guildhall.web.view.View;
@@ -51,15 +54,19 @@ public class PeoplePages {
     Validator validator;
 
     @Inject
-    Networks networks;
+    NetworkDirectory networks;
 
     @GET
     @Path("people")
-    public View search(@QueryParam("q") String q, @QueryParam("page") String page) {
-        var paging = Paging.of(page, null, 20);
-        return View.of("people/search")
-                .with("q", q == null ? "" : q)
-                .with("results", search.find(viewer, q, paging.page(), paging.size()));
+    public Response search(@QueryParam("q") String q, @QueryParam("page") String page) {
+        var paging = Paging.of(page, null, 20).within(Hits.MAX_WINDOW);
+        var view = View.of("people/search").with("q", q == null ? "" : q);
+        try {
+            return Response.ok(view.with("results", search.find(viewer, q, paging.page(), paging.size()))).build();
+        } catch (SearchUnavailable e) {
+            return Response.status(503).entity(view.with("results", Page.empty(paging.page(), paging.size()))
+                    .with("unavailable", e.getMessage())).build();
+        }
     }
 
     @GET

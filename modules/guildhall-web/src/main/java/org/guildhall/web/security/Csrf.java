@@ -1,10 +1,12 @@
 package org.guildhall.web.security;
 
 import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,17 +17,21 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 /**
- * Synchroniser-token CSRF protection for HTML forms: every form carries {@value #FIELD}, which
- * must match the session's token. JSON calls need no token: browsers cannot send them
- * cross-site without a CORS pre-flight, which Guildhall does not allow. Nor do bearer-token
- * calls: a forged cross-site request carries cookies, never an Authorization header.
+ * Cross-site request forgery protection for every state change made with a browser's session,
+ * whatever its content type and with or without a body: the request must come from one of our
+ * own pages ({@code Sec-Fetch-Site} and {@code Origin}, when the browser sends them) and carry
+ * the session's token, in the form field {@value #FIELD} or the {@value #HEADER} header.
+ * SameSite cookies alone do not suffice: a sibling intranet host is "same site".
+ * Bearer-token calls are exempt: a forged request carries cookies, never an Authorization header.
  */
 @WebFilter(urlPatterns = "/*")
 public class Csrf extends HttpFilter {
 
     public static final String FIELD = "_csrf";
+    public static final String HEADER = "X-CSRF-Token";
     private static final String SESSION_KEY = Csrf.class.getName();
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     public static String token(HttpSession session) {
         var token = (String) session.getAttribute(SESSION_KEY);
@@ -41,18 +47,17 @@ public class Csrf extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (isForm(request) && !hasBearerToken(request) && !valid(request)) {
+        if (SAFE_METHODS.contains(request.getMethod()) || hasBearerToken(request)) {
+            chain.doFilter(request, response);
+        } else if (crossSite(request)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN,
+                    "This request came from another site, so it was refused. Use Guildhall's own pages to make changes.");
+        } else if (!validToken(request)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN,
                     "This form has expired. Go back, reload the page and try again.");
-            return;
+        } else {
+            chain.doFilter(request, response);
         }
-        chain.doFilter(request, response);
-    }
-
-    private static boolean isForm(HttpServletRequest request) {
-        var type = request.getContentType();
-        return !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod()) && type != null
-                && (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data"));
     }
 
     private static boolean hasBearerToken(HttpServletRequest request) {
@@ -60,11 +65,39 @@ public class Csrf extends HttpFilter {
         return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 
-    private static boolean valid(HttpServletRequest request) {
+    /** What the browser tells about where the request started: anywhere but this origin is refused. */
+    private static boolean crossSite(HttpServletRequest request) {
+        var site = request.getHeader("Sec-Fetch-Site");
+        if (site != null && !"same-origin".equals(site) && !"none".equals(site)) {
+            return true;
+        }
+        var origin = request.getHeader("Origin");
+        return origin != null && !sameAuthority(origin, request.getHeader("Host"));
+    }
+
+    /** Host and port only: behind a TLS-terminating proxy the scheme the server sees differs. */
+    private static boolean sameAuthority(String origin, String host) {
+        try {
+            var authority = URI.create(origin).getRawAuthority();
+            return authority != null && host != null && authority.equalsIgnoreCase(host);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static boolean validToken(HttpServletRequest request) {
         var session = request.getSession(false);
-        var sent = request.getParameter(FIELD);
         var expected = session == null ? null : (String) session.getAttribute(SESSION_KEY);
+        var sent = request.getHeader(HEADER);
+        if (sent == null && isForm(request)) {
+            sent = request.getParameter(FIELD);
+        }
         return sent != null && expected != null && MessageDigest.isEqual(
                 sent.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static boolean isForm(HttpServletRequest request) {
+        var type = request.getContentType();
+        return type != null && (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data"));
     }
 }

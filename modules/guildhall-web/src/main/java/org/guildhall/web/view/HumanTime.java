@@ -14,11 +14,37 @@ public final class HumanTime {
     private final Clock clock;
     private final ZoneId zone;
     private final DateTimeFormatter dates;
+    private final DateTimeFormatter dateTimes;
 
     public HumanTime(Clock clock, ZoneId zone, Locale locale) {
         this.clock = clock;
         this.zone = zone;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        this.dateTimes = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** "12 Mar 2026, 14:05". */
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : dateTimes.format(instant.atZone(zone));
+    }
+
+    /** "2 min 5 s", "1 h 3 min": how long something will take. */
+    public String duration(Duration duration) {
+        if (duration == null) {
+            return "";
+        }
+        long seconds = Math.max(0, duration.toSeconds());
+        if (seconds < 60) {
+            return seconds + " s";
+        }
+        if (seconds < 3600) {
+            return seconds / 60 + " min " + seconds % 60 + " s";
+        }
+        return seconds / 3600 + " h " + seconds % 3600 / 60 + " min";
     }
 
     public String date(Instant instant) {

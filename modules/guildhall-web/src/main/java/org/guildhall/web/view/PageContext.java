@@ -33,6 +33,9 @@ public class PageContext {
         if (path.startsWith("/networks")) {
             return "networks";
         }
+        if (path.startsWith("/admin")) {
+            return "admin";
+        }
         return path.startsWith("/people") || path.startsWith("/me") ? "people" : "";
     }
 
@@ -43,6 +46,7 @@ public class PageContext {
             model.putIfAbsent("csrf", Csrf.token(request.getSession()));
         }
         model.putIfAbsent("csrfField", Csrf.FIELD);
+        model.putIfAbsent("isAdmin", request.isUserInRole("admin"));
         model.putIfAbsent("section", section(request.getRequestURI()));
         var locale = request.getLocale() == null ? Locale.ENGLISH : request.getLocale();
         model.putIfAbsent("time", new HumanTime(clock, ZoneOffset.UTC, locale));

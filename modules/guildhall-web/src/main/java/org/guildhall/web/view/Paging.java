@@ -12,6 +12,18 @@ public record Paging(int page, int size) {
         return new Paging(number("page", page, 1, MAX_PAGE), number("size", size, defaultSize, MAX_SIZE));
     }
 
+    /**
+     * The same, for a search, whose results go no deeper than {@code window} (Elasticsearch's
+     * result window): a page beyond it is the caller's mistake, named as such.
+     */
+    public Paging within(int window) {
+        if ((long) page * size > window) {
+            throw new InvalidRequest("Search results go " + window + " deep: with " + size + " per page, 'page' can be at most "
+                    + window / size + ". Narrow the search instead.");
+        }
+        return this;
+    }
+
     private static int number(String name, String value, int fallback, int max) {
         if (value == null || value.isBlank()) {
             return fallback;

@@ -1,0 +1,164 @@
+package org.guildhall.network;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.guildhall.access.AccessPolicy;
+import org.guildhall.access.Readers;
+import org.guildhall.access.Viewer;
+import org.guildhall.paging.Page;
+import org.guildhall.people.Person;
+
+/**
+ * Reading networks: the directory, a network's home, its member list, requests and log, and the
+ * networks on a profile. Each page's whole view model comes from one call, in one transaction,
+ * in a bounded number of queries whatever the list's length.
+ */
+@ApplicationScoped
+public class NetworkDirectory {
+
+    /** How long a removed person is told why, on their own pages. */
+    static final Duration REMOVALS_SHOWN = Duration.ofDays(90);
+
+    @Inject
+    NetworkRepository networks;
+
+    @Inject
+    NetworkVisits visits;
+
+    @Inject
+    NetworkLifecycle lifecycle;
+
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    Readers readers;
+
+    @Inject
+    Clock clock;
+
+    /** A directory card: the network, its owners, and the viewer's standing (if any). */
+    public record Card(Network network, List<Person> owners, Membership mine) {
+    }
+
+    /** The directory page: cards, the filters' choices, and what waits for the viewer. */
+    public record DirectoryPage(Page<Card> cards, List<String> topics, List<String> departments,
+                                List<Membership> myPending, List<MembershipEvent> myRemovals, List<Network> proposals) {
+    }
+
+    /** A network's home page. */
+    public record Home(Visit visit, List<Membership> leaders, Optional<MembershipEvent> myRemoval) {
+    }
+
+    public record MembersPage(Visit visit, Page<Membership> members) {
+    }
+
+    public record RequestsPage(Visit visit, List<Membership> requests, List<Membership> invitations) {
+    }
+
+    public record LogPage(Visit visit, Page<MembershipEvent> events) {
+    }
+
+    /** The directory, filtered and sorted in the database; or {@code found} when a text search chose the networks. */
+    @Transactional
+    public DirectoryPage page(Viewer viewer, DirectoryQuery query, Page<Network> found) {
+        var reader = readers.of(viewer);
+        var cards = found != null ? cards(viewer, found) : directory(viewer, query);
+        return new DirectoryPage(cards, networks.topicsInUse(reader), networks.departmentsInUse(reader), myPending(viewer),
+                myRemovals(viewer), viewer.isAdmin() ? lifecycle.proposals(viewer) : List.of());
+    }
+
+    /** The directory's cards alone (the API's list). */
+    @Transactional
+    public Page<Card> directory(Viewer viewer, DirectoryQuery query) {
+        if (!access.canSeeDirectory(viewer)) {
+            return new Page<>(List.of(), 0, query.page(), query.size());
+        }
+        return cards(viewer, networks.directory(query, readers.of(viewer), viewer.username(), clock.instant()));
+    }
+
+    /** Cards for networks found elsewhere (search), keeping their order. */
+    @Transactional
+    public Page<Card> cards(Viewer viewer, Page<Network> page) {
+        var owners = networks.owners(page.items());
+        var mine = networks.memberships(viewer.username(), page.items());
+        return page.map(n -> new Card(n, owners.getOrDefault(n.id(), List.of()), mine.get(n.id())));
+    }
+
+    @Transactional
+    public Home home(Viewer viewer, String slug) {
+        var visit = visits.visit(viewer, slug);
+        var removal = visit.mine().isPresent() ? Optional.<MembershipEvent>empty()
+                : networks.lastRemoval(visit.network(), viewer.username(), clock.instant().minus(REMOVALS_SHOWN));
+        return new Home(visit, networks.leaders(visit.network()), removal);
+    }
+
+    @Transactional
+    public Visit visit(Viewer viewer, String slug) {
+        return visits.visit(viewer, slug);
+    }
+
+    /** The owners and moderators (the network's contacts, shown to everyone who sees the network). */
+    @Transactional
+    public List<Membership> leaders(Viewer viewer, String slug) {
+        return networks.leaders(visits.visit(viewer, slug).network());
+    }
+
+    @Transactional
+    public MembersPage members(Viewer viewer, String slug, MemberQuery query) {
+        var visit = visits.requireContent(viewer, slug);
+        return new MembersPage(visit, networks.members(visit.network(), query));
+    }
+
+    /** Every member, for the owners' CSV export. */
+    @Transactional
+    public List<Membership> export(Viewer viewer, String slug) {
+        return networks.allMembers(visits.requireManager(viewer, slug).network());
+    }
+
+    /** Pending requests and open invitations, for owners and moderators. */
+    @Transactional
+    public RequestsPage requests(Viewer viewer, String slug) {
+        var visit = visits.requireModerator(viewer, slug);
+        return new RequestsPage(visit, networks.pending(visit.network(), MembershipState.REQUESTED),
+                networks.pending(visit.network(), MembershipState.INVITED));
+    }
+
+    @Transactional
+    public LogPage log(Viewer viewer, String slug, int page, int size) {
+        var visit = visits.requireManager(viewer, slug);
+        return new LogPage(visit, networks.log(visit.network(), page, size));
+    }
+
+    /**
+     * A person's memberships that the viewer may know of: only in networks whose member list the
+     * viewer may read, so a members-only member list cannot be rebuilt from profiles.
+     */
+    @Transactional
+    public List<Membership> networksOf(Viewer viewer, Person person) {
+        var reader = readers.of(viewer);
+        return networks.membershipsOf(person).stream()
+                .filter(Membership::isActive)
+                .filter(m -> m.network().readBy().admits(reader))
+                .toList();
+    }
+
+    /** My invitations and requests, for my own pages. */
+    @Transactional
+    public List<Membership> myPending(Viewer viewer) {
+        return networks.membershipsOf(viewer.username()).stream().filter(m -> !m.isActive()).toList();
+    }
+
+    /** Why I was recently removed from networks I no longer belong to. */
+    @Transactional
+    public List<MembershipEvent> myRemovals(Viewer viewer) {
+        return networks.removalsOf(viewer.username(), clock.instant().minus(REMOVALS_SHOWN));
+    }
+}

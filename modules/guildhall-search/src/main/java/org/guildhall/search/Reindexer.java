@@ -1,0 +1,172 @@
+package org.guildhall.search;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import org.guildhall.outbox.Outbox;
+import org.guildhall.outbox.ReindexJob;
+import org.guildhall.outbox.ReindexJobs;
+import org.jboss.logging.Logger;
+
+/**
+ * Rebuilds every search index from the database into new indices and swaps each alias when its
+ * index is complete, so searches never go without an index. While a rebuild runs, every node's
+ * outbox drainer writes changes to the new indices as well, and document versions (taken before
+ * the database is read) keep the newer of two documents. Jobs are claimed through the database:
+ * one node runs a job; if that node dies, another takes it over and starts again.
+ */
+@ApplicationScoped
+public class Reindexer {
+
+    private static final Logger LOG = Logger.getLogger(Reindexer.class);
+    private static final int CHUNK = 1000;
+
+    @Inject
+    ReindexJobs jobs;
+
+    @Inject
+    Indices indices;
+
+    @Inject
+    IndexerRegistry indexers;
+
+    @Inject
+    SearchClient search;
+
+    @Inject
+    Outbox outbox;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private final String node = System.getProperty("jboss.node.name", "node") + "-" + UUID.randomUUID().toString().substring(0, 8);
+    private final AtomicBoolean running = new AtomicBoolean();
+    private ScheduledFuture<?> poll;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        poll = scheduler.scheduleWithFixedDelay(this::runNextQuietly, 2, 2, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (poll != null) {
+            poll.cancel(false);
+        }
+    }
+
+    private void runNextQuietly() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            if (search.available()) {
+                jobs.claim(node).ifPresent(this::run);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Could not start an index rebuild; will retry", e);
+        } finally {
+            running.set(false);
+        }
+    }
+
+    private void run(ReindexJob job) {
+        long id = job.id();
+        LOG.infof("Rebuilding the search indices (job %d: %s)", id, job.reason());
+        Map<IndexDefinition, String> rebuilt = new LinkedHashMap<>();
+        try {
+            var walkers = indexers.rebuilding();
+            long total = walkers.stream().mapToLong(Indexer::count).sum();
+            jobs.progress(id, total, 0);
+            for (var index : indices.definitions()) {
+                rebuilt.put(index, indices.createBuilding(index));
+            }
+            // Every node re-reads the indices within FRESHNESS: from then on its changes reach the new ones too.
+            pause(Indices.FRESHNESS.multipliedBy(2).toMillis());
+            long done = 0;
+            for (var indexer : walkers) {
+                done = walk(id, indexer, rebuilt.get(indexer.index()), total, done);
+            }
+            for (var entry : rebuilt.entrySet()) {
+                indices.promote(entry.getKey(), entry.getValue());
+            }
+            pause(Indices.FRESHNESS.multipliedBy(2).toMillis());
+            for (var entry : rebuilt.entrySet()) {
+                indices.retire(entry.getKey(), entry.getValue());
+            }
+            jobs.progress(id, total, done);
+            jobs.finish(id);
+            LOG.infof("Search indices rebuilt: %d documents", done);
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Index rebuild failed", e);
+            jobs.fail(id, e.getMessage());
+            try {
+                indices.abandon(rebuilt.values());
+            } catch (IOException | RuntimeException cleanup) {
+                LOG.warn("Could not drop the unfinished indices; the next check will", cleanup);
+            }
+        }
+    }
+
+    /** Indexes every document of one indexer into its new index, chunk by chunk; answers the running total done. */
+    private long walk(long jobId, Indexer indexer, String target, long total, long done) throws IOException {
+        long after = 0;
+        List<Long> ids;
+        while (!(ids = indexer.idsAfter(after, CHUNK)).isEmpty()) {
+            after = ids.get(ids.size() - 1);
+            indexer.refresh(ids);
+            long version = outbox.nextDocumentVersion();
+            var operations = indexer.documents(ids).stream().filter(d -> !d.isDelete())
+                    .map(d -> BulkOperation.of(b -> b.index(i -> i.index(target).id(d.id()).document(d.source())
+                            .version(version).versionType(VersionType.External))))
+                    .toList();
+            if (!operations.isEmpty()) {
+                send(operations);
+            }
+            done += ids.size();
+            jobs.progress(jobId, total, done);
+        }
+        return done;
+    }
+
+    private void send(List<BulkOperation> operations) throws IOException {
+        try {
+            var response = search.es().bulk(b -> b.operations(operations));
+            if (response.errors()) {
+                var refused = response.items().stream()
+                        .filter(i -> i.error() != null && !"version_conflict_engine_exception".equals(i.error().type()))
+                        .findFirst();
+                if (refused.isPresent()) {
+                    throw new IOException("Elasticsearch refused " + refused.get().id() + ": " + refused.get().error().reason());
+                }
+            }
+        } catch (ElasticsearchException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}
