@@ -11,7 +11,7 @@ KEYCLOAK=${GUILDHALL_BENCH_KEYCLOAK:-http://localhost:8180}
 USER_NAME=${GUILDHALL_BENCH_USER:-sam}
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
-token=$(curl -fsS -d grant_type=password -d client_id=guildhall -d client_secret="${GUILDHALL_OIDC_CLIENT_SECRET:-guildhall-dev-secret}" \
+token=$(curl -fsS -d grant_type=password -d client_id=guildhall-tests \
   -d username="$USER_NAME" -d password="${GUILDHALL_DEMO_PASSWORD:-guildhall}" \
   "$KEYCLOAK/realms/guildhall/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
 # Tokens live 5 minutes: keep each scenario shorter than that.

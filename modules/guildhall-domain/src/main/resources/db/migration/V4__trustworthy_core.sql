@@ -52,6 +52,8 @@ create table reindex_job (
     claimed_by    varchar(100),
     heartbeat_at  timestamp(6) with time zone,
     started_at    timestamp(6) with time zone,
+    indexing_at   timestamp(6) with time zone,
+    indexed_at    timestamp(6) with time zone,
     finished_at   timestamp(6) with time zone,
     total         bigint        not null,
     done          bigint        not null,

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
@@ -86,12 +85,12 @@ public class NetworkRepository {
     }
 
     /**
-     * Locks the network's row (re-reading it) until the transaction ends, so changes that could
-     * leave it without an owner happen one after the other. Its version is untouched: a charter
-     * edit in progress is not made stale by someone leaving.
+     * Locks the network's row until the transaction ends, so changes that could leave it without
+     * an owner happen one after the other (the queries after this see the other's outcome). Its
+     * version is untouched: a charter edit in progress is not made stale by someone leaving.
      */
     void lockForMembershipChange(Network network) {
-        em.refresh(network, LockModeType.PESSIMISTIC_WRITE);
+        em.createNativeQuery("select id from network where id = ? for update").setParameter(1, network.id()).getSingleResult();
     }
 
     /** Member count and last activity, as an atomic update that leaves the version alone. */

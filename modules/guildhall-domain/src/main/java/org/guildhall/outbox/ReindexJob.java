@@ -55,8 +55,16 @@ public class ReindexJob {
     @Column(name = "started_at")
     private Instant startedAt;
 
+    /** When documents started to flow (after the new indices were created and every node had seen them). */
+    @Column(name = "indexing_at")
+    private Instant indexingAt;
+
     @Column(name = "finished_at")
     private Instant finishedAt;
+
+    /** When the last document was indexed (before the alias swap). */
+    @Column(name = "indexed_at")
+    private Instant indexedAt;
 
     @Column(nullable = false)
     private long total;
@@ -83,13 +91,30 @@ public class ReindexJob {
         claimedBy = node;
         heartbeatAt = now;
         startedAt = now;
+        indexingAt = null;
+        indexedAt = null;
+        finishedAt = null;
         total = 0;
         done = 0;
     }
 
     void progress(long newTotal, long newDone, Instant now) {
+        if (indexingAt == null && newDone > 0) {
+            indexingAt = now;
+        }
         total = newTotal;
         done = newDone;
+        heartbeatAt = now;
+    }
+
+    /** Documents start to flow now (the rate is measured from here). */
+    void indexing(Instant now) {
+        indexingAt = now;
+        heartbeatAt = now;
+    }
+
+    void indexed(Instant now) {
+        indexedAt = now;
         heartbeatAt = now;
     }
 
@@ -111,13 +136,13 @@ public class ReindexJob {
         return state == State.REQUESTED || state == State.RUNNING;
     }
 
-    /** Documents per second so far. */
+    /** Documents per second while indexing (creating and swapping indices is not counted). */
     public double rate(Instant now) {
-        if (startedAt == null || done == 0) {
+        if (indexingAt == null || done == 0) {
             return 0;
         }
-        var end = finishedAt != null ? finishedAt : now;
-        double seconds = Math.max(0.001, Duration.between(startedAt, end).toMillis() / 1000.0);
+        var end = indexedAt != null ? indexedAt : now;
+        double seconds = Math.max(0.001, Duration.between(indexingAt, end).toMillis() / 1000.0);
         return done / seconds;
     }
 
@@ -143,6 +168,8 @@ public class ReindexJob {
     public Instant heartbeatAt() { return heartbeatAt; }
     public Instant startedAt() { return startedAt; }
     public Instant finishedAt() { return finishedAt; }
+    public Instant indexingAt() { return indexingAt; }
+    public Instant indexedAt() { return indexedAt; }
     public long total() { return total; }
     public long done() { return done; }
     public String error() { return error; }

@@ -8,7 +8,6 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -25,7 +24,7 @@ import org.guildhall.persistence.Uniqueness;
 public class ReindexJobs {
 
     /** A running job whose node has not reported for this long is taken over by another node. */
-    static final Duration ABANDONED = Duration.ofSeconds(60);
+    static final Duration ABANDONED = Duration.ofSeconds(20);
 
     @PersistenceContext
     EntityManager em;
@@ -60,14 +59,13 @@ public class ReindexJobs {
     @Transactional
     public Optional<ReindexJob> claim(String node) {
         var now = clock.instant();
-        var job = em.createQuery("""
-                        select j from ReindexJob j
-                        where j.state = :requested or (j.state = :running and j.heartbeatAt < :abandoned)
-                        order by j.id""", ReindexJob.class)
-                .setParameter("requested", ReindexJob.State.REQUESTED).setParameter("running", ReindexJob.State.RUNNING)
-                .setParameter("abandoned", now.minus(ABANDONED))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .setMaxResults(1).getResultStream().findFirst();
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("""
+                        select id from reindex_job
+                        where state = 'REQUESTED' or (state = 'RUNNING' and heartbeat_at < ?)
+                        order by id limit 1 for update skip locked""")
+                .setParameter(1, now.minus(ABANDONED)).getResultList();
+        var job = ids.stream().findFirst().map(id -> em.find(ReindexJob.class, id.longValue()));
         job.ifPresent(j -> j.start(node, now));
         return job;
     }
@@ -75,6 +73,18 @@ public class ReindexJobs {
     @Transactional
     public void progress(long id, long total, long done) {
         em.find(ReindexJob.class, id).progress(total, done, clock.instant());
+    }
+
+    /** Documents start to flow (and the rate is measured from) now. */
+    @Transactional
+    public void indexing(long id) {
+        em.find(ReindexJob.class, id).indexing(clock.instant());
+    }
+
+    /** Every document is in the new indices; what remains is swapping the aliases. */
+    @Transactional
+    public void indexed(long id) {
+        em.find(ReindexJob.class, id).indexed(clock.instant());
     }
 
     @Transactional
@@ -87,12 +97,12 @@ public class ReindexJobs {
         em.find(ReindexJob.class, id).fail(error, clock.instant());
     }
 
-    /** Whether the last rebuild failed within the last few minutes (automatic rebuilds then wait for an admin). */
+    /** Whether the last rebuild failed within the last minute (automatic rebuilds then wait for an admin). */
     @Transactional
     public boolean failedRecently() {
         return em.createQuery("select j from ReindexJob j order by j.id desc", ReindexJob.class).setMaxResults(1)
                 .getResultStream().anyMatch(j -> j.state() == ReindexJob.State.FAILED
-                        && j.finishedAt().isAfter(clock.instant().minus(Duration.ofMinutes(5))));
+                        && j.finishedAt().isAfter(clock.instant().minus(Duration.ofMinutes(1))));
     }
 
     @Transactional

@@ -34,4 +34,20 @@ class MarkdownTest {
         assertThat(Markdown.readingMinutes("word ".repeat(700))).isEqualTo(3);
         assertThat(Markdown.readingMinutes("short")).isEqualTo(1);
     }
+
+    @Test
+    void a_rendering_keeps_words_not_syntax_for_excerpts_and_search() {
+        var r = Markdown.render("## Results\n\nThanks @priya and [the docs](https://example.com)!\n\n| Metric | Before | After |\n|---|---|---|\n| p95 | 80 ms | 40 ms |");
+        assertThat(r.html()).contains("<h2>Results</h2>", "<table>");
+        assertThat(r.excerpt()).isEqualTo("Results Thanks @priya and the docs! Metric Before After p95 80 ms 40 ms");
+        assertThat(r.text()).doesNotContain("https://", "|", "/people/");
+        assertThat(r.version()).isEqualTo(Markdown.VERSION);
+    }
+
+    @Test
+    void excerpts_stop_at_a_word_boundary() {
+        var r = Markdown.render("word ".repeat(100));
+        assertThat(r.excerpt()).endsWith("word …").hasSizeLessThanOrEqualTo(Rendered.EXCERPT_LENGTH + 2);
+        assertThat(Markdown.render("Café — merci 🚀").excerpt()).isEqualTo("Café — merci 🚀");
+    }
 }

@@ -104,7 +104,9 @@ public class Indices {
             return Optional.empty();
         }
         for (var index : definitions()) {
-            abandon(standing(index).building());
+            if (!standing(index).building().isEmpty()) {
+                abandon(index);
+            }
         }
         for (var index : definitions()) {
             var standing = standing(index);
@@ -116,15 +118,24 @@ public class Indices {
         return Optional.empty();
     }
 
-    /** Drops indices of a rebuild that will not finish, so changes stop going to them. */
-    public void abandon(java.util.Collection<String> building) throws IOException {
-        for (var name : building) {
-            search.es().indices().delete(d -> d.index(name).ignoreUnavailable(true));
-            LOG.infof("Dropped %s, left by an unfinished rebuild", name);
+    /**
+     * Ends what an unfinished rebuild left behind, so changes stop going there: an index that was
+     * already promoted (live) only loses its building alias; any other is dropped.
+     */
+    public void abandon(IndexDefinition index) throws IOException {
+        var standing = standings(true).get(index.alias(prefix()));
+        if (standing == null || standing.building().isEmpty()) {
+            return;
         }
-        if (!building.isEmpty()) {
-            forget();
+        for (var name : standing.building()) {
+            if (standing.live().filter(name::equals).isPresent()) {
+                search.es().indices().deleteAlias(d -> d.index(name).name(index.buildingAlias(prefix())));
+            } else {
+                search.es().indices().delete(d -> d.index(name).ignoreUnavailable(true));
+                LOG.infof("Dropped %s, left by an unfinished rebuild", name);
+            }
         }
+        forget();
     }
 
     /** What stands behind one alias, for the admin page. */
@@ -146,9 +157,7 @@ public class Indices {
      */
     public String createBuilding(IndexDefinition index) throws IOException {
         var es = search.es();
-        for (var abandoned : standing(index).building()) {
-            es.indices().delete(d -> d.index(abandoned));
-        }
+        abandon(index);
         var name = index.newIndexName(prefix(), clock.instant());
         var body = definition(index);
         ((ObjectNode) body.get("settings")).put("refresh_interval", "-1");
@@ -202,10 +211,15 @@ public class Indices {
     }
 
     private Map<String, Standing> standings() throws IOException {
+        return standings(false);
+    }
+
+    /** What stands behind the aliases: at most {@link #FRESHNESS} old, or read now when {@code fresh}. */
+    private Map<String, Standing> standings(boolean fresh) throws IOException {
         var now = clock.instant();
-        if (standings == null || readAt.plus(FRESHNESS).isBefore(now)) {
+        if (fresh || standings == null || readAt.plus(FRESHNESS).isBefore(now)) {
             synchronized (this) {
-                if (standings == null || readAt.plus(FRESHNESS).isBefore(now)) {
+                if (fresh || standings == null || readAt.plus(FRESHNESS).isBefore(now)) {
                     standings = read();
                     readAt = now;
                 }

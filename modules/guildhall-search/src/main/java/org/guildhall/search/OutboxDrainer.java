@@ -45,7 +45,8 @@ public class OutboxDrainer {
 
     private static final Logger LOG = Logger.getLogger(OutboxDrainer.class);
     private static final int BATCH = 500;
-    private static final java.time.Duration LEASE = java.time.Duration.ofSeconds(60);
+    /** Long enough for any bulk request; a node that dies holds its entries no longer than this. */
+    private static final java.time.Duration LEASE = java.time.Duration.ofSeconds(20);
 
     @Inject
     Outbox outbox;
@@ -75,7 +76,7 @@ public class OutboxDrainer {
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         var node = System.getProperty("jboss.node.name", "node") + "-" + UUID.randomUUID().toString().substring(0, 8);
         for (int i = 1; i <= Math.max(1, workerCount); i++) {
-            var worker = new Worker(node + "/" + i);
+            var worker = new Worker(node + "/" + i, i == 1);
             workers.add(worker);
             polls.add(scheduler.scheduleWithFixedDelay(worker::drainQuietly, 1, 1, TimeUnit.SECONDS));
         }
@@ -101,10 +102,13 @@ public class OutboxDrainer {
     final class Worker {
 
         private final String name;
+        /** One worker per node also watches that the indices are sound. */
+        private final boolean steward;
         private final AtomicBoolean draining = new AtomicBoolean();
 
-        Worker(String name) {
+        Worker(String name, boolean steward) {
             this.name = name;
+            this.steward = steward;
         }
 
         void drainQuietly() {
@@ -123,7 +127,9 @@ public class OutboxDrainer {
                 if (!search.available()) {
                     return 0;
                 }
-                requestRebuildIfNeeded();
+                if (steward) {
+                    requestRebuildIfNeeded();
+                }
                 int delivered = 0;
                 List<OutboxEntry> batch;
                 while (!(batch = outbox.claim(name, BATCH, LEASE)).isEmpty()) {

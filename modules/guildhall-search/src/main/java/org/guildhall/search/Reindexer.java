@@ -99,10 +99,12 @@ public class Reindexer {
             }
             // Every node re-reads the indices within FRESHNESS: from then on its changes reach the new ones too.
             pause(Indices.FRESHNESS.multipliedBy(2).toMillis());
+            jobs.indexing(id);
             long done = 0;
             for (var indexer : walkers) {
                 done = walk(id, indexer, rebuilt.get(indexer.index()), total, done);
             }
+            jobs.indexed(id);
             for (var entry : rebuilt.entrySet()) {
                 indices.promote(entry.getKey(), entry.getValue());
             }
@@ -117,7 +119,9 @@ public class Reindexer {
             LOG.error("Index rebuild failed", e);
             jobs.fail(id, e.getMessage());
             try {
-                indices.abandon(rebuilt.values());
+                for (var index : rebuilt.keySet()) {
+                    indices.abandon(index);
+                }
             } catch (IOException | RuntimeException cleanup) {
                 LOG.warn("Could not drop the unfinished indices; the next check will", cleanup);
             }

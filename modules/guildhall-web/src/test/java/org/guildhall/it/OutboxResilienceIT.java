@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * With Elasticsearch really stopped, profile changes still commit; once it is back the outbox
- * delivers them, and nothing is lost.
+ * With Elasticsearch really stopped, the node stays ready, pages and changes work, search pages
+ * say plainly that search is unavailable; once it is back the outbox delivers every change.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -57,6 +57,15 @@ class OutboxResilienceIT {
                 .body("about", equalTo("Zymurgy enthusiast: fermentation kinetics and yeast genetics"));
         given().auth().oauth2(priya).accept(ContentType.JSON).get(base + "api/v1/people?q=zymurgy")
                 .then().statusCode(503).contentType("application/problem+json");
+
+        // The load balancer keeps the node: readiness reports search as degraded, not down.
+        assertThat(Stack.health()).startsWith("{\"status\":\"UP\"").contains("\"state\":\"degraded\"");
+        given().auth().oauth2(priya).accept(ContentType.HTML).get(base + "people?q=zymurgy").then().statusCode(503)
+                .body(org.hamcrest.Matchers.containsString("Search is unavailable right now. Everything else works"));
+        given().auth().oauth2(priya).accept(ContentType.HTML).get(base + "networks?q=cloud").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("Search is unavailable right now"));
+        given().auth().oauth2(priya).accept(ContentType.HTML).get(base + "blog").then().statusCode(200);
+        given().auth().oauth2(priya).accept(ContentType.HTML).get(base + "people/hana").then().statusCode(200);
 
         Stack.service("start", "elasticsearch");
         Stack.await("both changes to be indexed", Duration.ofSeconds(90), () ->

@@ -113,6 +113,8 @@ class SignInIT {
         given().auth().oauth2(Tokens.of("leo")).accept(ContentType.HTML).get(base.toString())
                 .then().statusCode(200)
                 .header("Content-Security-Policy", containsString("script-src 'self'"))
+                .header("Content-Security-Policy", containsString("img-src 'self' data:;"))
+                .header("Strict-Transport-Security", org.hamcrest.Matchers.nullValue())
                 .header("X-Content-Type-Options", "nosniff");
     }
 }

@@ -18,7 +18,7 @@ public final class Tokens {
      * An access token from the development realm's test client (the web client does not allow
      * the password grant). Tokens live five minutes; one per person is reused for a minute.
      */
-    public static String of(String username) {
+    public static synchronized String of(String username) {
         var cached = CACHE.get(username);
         if (cached != null && Long.parseLong(cached.substring(0, cached.indexOf(':'))) > System.currentTimeMillis()) {
             return cached.substring(cached.indexOf(':') + 1);

@@ -46,13 +46,13 @@ public class AdminApi {
 
     /** A rebuild and its progress: documents done of total, rate, estimated time left. */
     public record RebuildJson(long id, String state, String reason, long total, long done, int percent,
-                              double documentsPerSecond, Long secondsLeft, Instant startedAt, Instant finishedAt,
-                              String error) {
+                              double documentsPerSecond, Long secondsLeft, Instant startedAt, Instant indexingAt,
+                              Instant indexedAt, Instant finishedAt, String error) {
         static RebuildJson of(ReindexJob j, Instant now) {
             var left = j.remaining(now);
             return new RebuildJson(j.id(), j.state().name().toLowerCase(), j.reason(), j.total(), j.done(), j.percent(),
                     Math.round(j.rate(now) * 10) / 10.0, left == null ? null : left.toSeconds(), j.startedAt(),
-                    j.finishedAt(), j.error());
+                    j.indexingAt(), j.indexedAt(), j.finishedAt(), j.error());
         }
     }
 
@@ -71,6 +71,14 @@ public class AdminApi {
         var job = search.rebuild(viewer);
         return Response.accepted(RebuildJson.of(job, clock.instant()))
                 .location(uri.getBaseUriBuilder().path("api/v1/admin/reindex/{id}").build(job.id())).build();
+    }
+
+    /** The latest rebuilds, newest first. */
+    @GET
+    @Path("reindex")
+    public java.util.List<RebuildJson> rebuilds() {
+        var now = clock.instant();
+        return search.overview(viewer, 1, 1).rebuilds().stream().map(j -> RebuildJson.of(j, now)).toList();
     }
 
     @GET
