@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -17,8 +19,8 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import org.guildhall.outbox.Outbox;
 import org.guildhall.outbox.ReindexJob;
@@ -36,7 +38,7 @@ import org.jboss.logging.Logger;
 public class Reindexer {
 
     private static final Logger LOG = Logger.getLogger(Reindexer.class);
-    private static final int CHUNK = 1000;
+    private static final int CHUNK = 2000;
 
     @Inject
     ReindexJobs jobs;
@@ -128,11 +130,23 @@ public class Reindexer {
         }
     }
 
-    /** Indexes every document of one indexer into its new index, chunk by chunk; answers the running total done. */
+    /**
+     * Indexes every document of one indexer into its new index, chunk by chunk; answers the
+     * running total done. The next chunk is read from the database while Elasticsearch indexes
+     * the previous one (at most one bulk request in flight).
+     */
     private long walk(long jobId, Indexer indexer, String target, long total, long done) throws IOException {
         long after = 0;
+        long reading = 0;
+        long waiting = 0;
+        CompletableFuture<BulkResponse> inFlight = null;
         List<Long> ids;
-        while (!(ids = indexer.idsAfter(after, CHUNK)).isEmpty()) {
+        while (true) {
+            long started = System.nanoTime();
+            ids = indexer.idsAfter(after, CHUNK);
+            if (ids.isEmpty()) {
+                break;
+            }
             after = ids.get(ids.size() - 1);
             indexer.refresh(ids);
             long version = outbox.nextDocumentVersion();
@@ -140,28 +154,41 @@ public class Reindexer {
                     .map(d -> BulkOperation.of(b -> b.index(i -> i.index(target).id(d.id()).document(d.source())
                             .version(version).versionType(VersionType.External))))
                     .toList();
-            if (!operations.isEmpty()) {
-                send(operations);
+            long read = System.nanoTime();
+            reading += read - started;
+            if (inFlight != null) {
+                check(inFlight);
             }
+            waiting += System.nanoTime() - read;
+            inFlight = operations.isEmpty() ? null : search.async().bulk(b -> b.operations(operations));
             done += ids.size();
             jobs.progress(jobId, total, done);
         }
+        long last = System.nanoTime();
+        if (inFlight != null) {
+            check(inFlight);
+        }
+        waiting += System.nanoTime() - last;
+        LOG.infof("%s: %d ms reading the database, %d ms waiting for Elasticsearch", indexer.index().name(),
+                reading / 1_000_000, waiting / 1_000_000);
         return done;
     }
 
-    private void send(List<BulkOperation> operations) throws IOException {
+    /** Waits for a bulk request; a document refused for any reason but a newer version fails the rebuild. */
+    private static void check(CompletableFuture<BulkResponse> bulk) throws IOException {
+        BulkResponse response;
         try {
-            var response = search.es().bulk(b -> b.operations(operations));
-            if (response.errors()) {
-                var refused = response.items().stream()
-                        .filter(i -> i.error() != null && !"version_conflict_engine_exception".equals(i.error().type()))
-                        .findFirst();
-                if (refused.isPresent()) {
-                    throw new IOException("Elasticsearch refused " + refused.get().id() + ": " + refused.get().error().reason());
-                }
+            response = bulk.join();
+        } catch (CompletionException e) {
+            throw new IOException(e.getCause() == null ? e.getMessage() : e.getCause().getMessage(), e);
+        }
+        if (response.errors()) {
+            var refused = response.items().stream()
+                    .filter(i -> i.error() != null && !"version_conflict_engine_exception".equals(i.error().type()))
+                    .findFirst();
+            if (refused.isPresent()) {
+                throw new IOException("Elasticsearch refused " + refused.get().id() + ": " + refused.get().error().reason());
             }
-        } catch (ElasticsearchException e) {
-            throw new IOException(e.getMessage(), e);
         }
     }
 

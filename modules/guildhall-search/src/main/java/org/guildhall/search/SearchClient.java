@@ -6,6 +6,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
@@ -22,6 +23,7 @@ import org.elasticsearch.client.RestClient;
 public class SearchClient {
 
     private final ElasticsearchClient client;
+    private final ElasticsearchAsyncClient async;
     private final RestClientTransport transport;
     private final String indexPrefix;
 
@@ -36,11 +38,13 @@ public class SearchClient {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         this.transport = new RestClientTransport(restClient, new JacksonJsonpMapper(mapper));
         this.client = new ElasticsearchClient(transport);
+        this.async = new ElasticsearchAsyncClient(transport);
     }
 
     /** For CDI's proxy only. */
     protected SearchClient() {
         this.client = null;
+        this.async = null;
         this.transport = null;
         this.indexPrefix = null;
     }
@@ -52,6 +56,11 @@ public class SearchClient {
 
     public ElasticsearchClient es() {
         return client;
+    }
+
+    /** The same client, answering with futures (a rebuild overlaps reading the database with indexing). */
+    public ElasticsearchAsyncClient async() {
+        return async;
     }
 
     /** Green or yellow (a single node cannot place replicas) counts as available. */
