@@ -129,8 +129,12 @@ public class Blogs {
     @Transactional
     public Post restore(Viewer viewer, long id) {
         var post = postAccess.visible(viewer, id);
-        if (!viewer.is(post.author().username()) && !postAccess.moderates(viewer, post)) {
+        boolean moderates = postAccess.moderates(viewer, post);
+        if (!viewer.is(post.author().username()) && !moderates) {
             throw new Forbidden("Only the author or the network's moderators can restore this post");
+        }
+        if (!moderates && post.network() != null) {
+            requirePostingRights(viewer, post.network());
         }
         post.restore(clock.instant());
         changed(post);

@@ -106,6 +106,9 @@ public class Comment {
     }
 
     void rendered(Rendered rendering) {
+        if (rendering.html().length() > Post.HTML_MAX) {
+            throw new org.guildhall.access.InvalidField("body", "This comment is too long once formatted: shorten it.");
+        }
         bodyHtml = rendering.html();
         bodyText = rendering.text();
         renderVersion = rendering.version();

@@ -181,6 +181,9 @@ public class Post {
 
     /** Stores a rendering of the current body (a new renderer's output for old text, too). */
     void rendered(Rendered rendering) {
+        if (rendering.html().length() > HTML_MAX) {
+            throw new InvalidPost("body", "This post is too long once formatted (tables and mentions add a lot): shorten it.");
+        }
         bodyHtml = rendering.html();
         bodyText = rendering.text();
         excerpt = rendering.excerpt();

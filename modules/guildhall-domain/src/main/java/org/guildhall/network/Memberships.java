@@ -123,7 +123,7 @@ public class Memberships {
                     ? "In " + network.name() + " the owners and moderators decide who joins: suggest the person asks to join"
                     : "Only owners and moderators can invite people to " + network.name());
         }
-        network.requireOpenForMembership();
+        requireActive(network);
         var invitee = profiles.find(username);
         var existing = networks.membership(network, invitee);
         if (existing.isPresent()) {

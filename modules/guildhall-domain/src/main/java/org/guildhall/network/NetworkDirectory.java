@@ -150,10 +150,11 @@ public class NetworkDirectory {
                 .toList();
     }
 
-    /** My invitations and requests, for my own pages. */
+    /** My invitations and requests, for my own pages (not in networks I may no longer see: one hidden meanwhile). */
     @Transactional
     public List<Membership> myPending(Viewer viewer) {
-        return networks.membershipsOf(viewer.username()).stream().filter(m -> !m.isActive()).toList();
+        return networks.membershipsOf(viewer.username()).stream().filter(m -> !m.isActive())
+                .filter(m -> access.canSee(viewer, m.network(), java.util.Optional.of(m))).toList();
     }
 
     /** Why I was recently removed from networks I no longer belong to. */

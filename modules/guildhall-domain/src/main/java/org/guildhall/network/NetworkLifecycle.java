@@ -61,6 +61,8 @@ public class NetworkLifecycle {
         var now = clock.instant();
         var network = Network.propose(charter, proposer, approvalRequired, freeSlug(charter.name()), now);
         networks.store(network);
+        networks.flushOrConflict("A network with this name, or with the same address, was created a moment ago."
+                + " Choose another name.");
         network.refreshAudiences();
         networks.store(Membership.owner(network, proposer, now));
         networks.record(network, proposer, proposer, MembershipAction.PROPOSED, null, false, now);

@@ -104,6 +104,11 @@ public class NetworkRepository {
         em.flush();
     }
 
+    /** Flushes now: a unique name or slug taken meanwhile by someone else is a conflict with this message. */
+    void flushOrConflict(String message) {
+        Uniqueness.flush(em, message);
+    }
+
     // ---- memberships ----------------------------------------------------------------------
 
     public Optional<Membership> membership(Network network, Person person) {

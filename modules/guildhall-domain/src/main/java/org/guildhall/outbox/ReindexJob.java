@@ -107,6 +107,15 @@ public class ReindexJob {
         heartbeatAt = now;
     }
 
+    void requeue() {
+        state = State.REQUESTED;
+        claimedBy = null;
+    }
+
+    void beat(Instant now) {
+        heartbeatAt = now;
+    }
+
     /** Documents start to flow now (the rate is measured from here). */
     void indexing(Instant now) {
         indexingAt = now;

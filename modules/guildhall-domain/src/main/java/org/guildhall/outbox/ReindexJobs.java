@@ -23,8 +23,11 @@ import org.guildhall.persistence.Uniqueness;
 @ApplicationScoped
 public class ReindexJobs {
 
-    /** A running job whose node has not reported for this long is taken over by another node. */
-    static final Duration ABANDONED = Duration.ofSeconds(20);
+    /**
+     * A running job whose node has not reported for this long is taken over by another node (the
+     * running node reports every few seconds, whatever it is doing).
+     */
+    static final Duration ABANDONED = Duration.ofSeconds(60);
 
     @PersistenceContext
     EntityManager em;
@@ -32,13 +35,26 @@ public class ReindexJobs {
     @Inject
     Clock clock;
 
-    /** An admin asks for a rebuild; answers the job (an already active one, if any). */
-    @Transactional
+    /** This bean through its proxy, so that calls from within it get their own transactions. */
+    @Inject
+    ReindexJobs self;
+
+    /** An admin asks for a rebuild; answers the job (an already active one, if any: a second click changes nothing). */
     public ReindexJob request(Viewer viewer, String reason) {
         if (!viewer.isAdmin()) {
             throw new Forbidden("Only an administrator can rebuild the search indices");
         }
-        return active().orElseGet(() -> create(reason, viewer.username()));
+        try {
+            return self.requestAs(reason, viewer.username());
+        } catch (org.guildhall.access.Conflict raced) {
+            return self.active().orElseThrow(() -> raced);
+        }
+    }
+
+    /** Through the container (see {@link #self}): its own transaction, so a lost race leaves nothing behind. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public ReindexJob requestAs(String reason, String username) {
+        return active().orElseGet(() -> create(reason, username));
     }
 
     /** The application asks for a rebuild (an index is missing, outdated or another database's). */
@@ -70,31 +86,76 @@ public class ReindexJobs {
         return job;
     }
 
+    /*
+     * Every change below is made only while the job is still this node's (still RUNNING and
+     * claimed by it): a node that lost its job to another (it was thought dead) learns so here
+     * and must stop, so two nodes never build, promote or retire indices for one job.
+     */
+
+    /** The node is still working on the job. Answers false when the job is no longer its own. */
     @Transactional
-    public void progress(long id, long total, long done) {
-        em.find(ReindexJob.class, id).progress(total, done, clock.instant());
+    public boolean heartbeat(long id, String node) {
+        return owned(id, node).map(job -> {
+            job.beat(clock.instant());
+            return true;
+        }).orElse(false);
+    }
+
+    @Transactional
+    public boolean progress(long id, String node, long total, long done) {
+        return owned(id, node).map(job -> {
+            job.progress(total, done, clock.instant());
+            return true;
+        }).orElse(false);
     }
 
     /** Documents start to flow (and the rate is measured from) now. */
     @Transactional
-    public void indexing(long id) {
-        em.find(ReindexJob.class, id).indexing(clock.instant());
+    public boolean indexing(long id, String node) {
+        return owned(id, node).map(job -> {
+            job.indexing(clock.instant());
+            return true;
+        }).orElse(false);
     }
 
     /** Every document is in the new indices; what remains is swapping the aliases. */
     @Transactional
-    public void indexed(long id) {
-        em.find(ReindexJob.class, id).indexed(clock.instant());
+    public boolean indexed(long id, String node) {
+        return owned(id, node).map(job -> {
+            job.indexed(clock.instant());
+            return true;
+        }).orElse(false);
     }
 
     @Transactional
-    public void finish(long id) {
-        em.find(ReindexJob.class, id).finish(clock.instant());
+    public boolean finish(long id, String node) {
+        return owned(id, node).map(job -> {
+            job.finish(clock.instant());
+            return true;
+        }).orElse(false);
     }
 
     @Transactional
-    public void fail(long id, String error) {
-        em.find(ReindexJob.class, id).fail(error, clock.instant());
+    public boolean fail(long id, String node, String error) {
+        return owned(id, node).map(job -> {
+            job.fail(error, clock.instant());
+            return true;
+        }).orElse(false);
+    }
+
+    /** The node stops: its job goes back to the queue, to be started again from the beginning. */
+    @Transactional
+    public boolean requeue(long id, String node) {
+        return owned(id, node).map(job -> {
+            job.requeue();
+            return true;
+        }).orElse(false);
+    }
+
+    /** The job, locked, when it is still running and claimed by this node. */
+    private Optional<ReindexJob> owned(long id, String node) {
+        var job = em.find(ReindexJob.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        return Optional.ofNullable(job).filter(j -> j.state() == ReindexJob.State.RUNNING && node.equals(j.claimedBy()));
     }
 
     /** Whether the last rebuild failed within the last minute (automatic rebuilds then wait for an admin). */

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 public record IndexDefinition(String name, int version, String mapping) {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd't'HHmmssSSS").withZone(ZoneOffset.UTC);
-    private static final Pattern VERSION = Pattern.compile("-v(\\d+)(-.*)?$");
+    private static final Pattern VERSION = Pattern.compile("-v(\\d+)(-\\w+)?");
 
     /** The alias searches read. */
     public String alias(String prefix) {
@@ -41,9 +41,12 @@ public record IndexDefinition(String name, int version, String mapping) {
         return index.startsWith(alias(prefix) + "-v");
     }
 
-    /** The mapping version a concrete index was created with, from its name. */
-    public static int versionOf(String index) {
-        var matcher = VERSION.matcher(index);
-        return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
+    /** The mapping version a concrete index of this alias was created with, from its name. */
+    public int versionOf(String prefix, String index) {
+        if (!owns(prefix, index)) {
+            return 0;
+        }
+        var matcher = VERSION.matcher(index.substring(alias(prefix).length()));
+        return matcher.matches() ? Integer.parseInt(matcher.group(1)) : 0;
     }
 }

@@ -60,9 +60,14 @@ public class Indices {
     private volatile Map<String, Standing> standings;
     private volatile Instant readAt = Instant.EPOCH;
 
-    /** The alias searches of this index read. */
+    /** The alias searches of this index read (and changes are written through). */
     public String alias(IndexDefinition index) {
         return index.alias(prefix());
+    }
+
+    /** The alias of this index's rebuild, while one runs. */
+    public String buildingAlias(IndexDefinition index) {
+        return index.buildingAlias(prefix());
     }
 
     private String prefix() {
@@ -74,12 +79,19 @@ public class Indices {
         return indexers.stream().filter(Indexer::rebuilds).map(Indexer::index).distinct().toList();
     }
 
-    /** The concrete indices a change to a document of this index must reach now. */
+    /**
+     * Where a change to a document of this index must be written now: the live alias (when its
+     * index is current) and the building alias (while a rebuild runs). Writing through aliases
+     * (with {@code require_alias}) means a write never lands in an index retired meanwhile.
+     */
     public List<String> writeTargets(IndexDefinition index) {
         var standing = standing(index);
-        var targets = new ArrayList<>(standing.building());
+        var targets = new ArrayList<String>();
+        if (!standing.building().isEmpty()) {
+            targets.add(index.buildingAlias(prefix()));
+        }
         if (standing.liveCurrent()) {
-            standing.live().ifPresent(targets::add);
+            targets.add(index.alias(prefix()));
         }
         return targets;
     }
@@ -253,7 +265,7 @@ public class Indices {
     private boolean current(IndexDefinition index, String name, IndexState state) {
         var meta = state.mappings() == null ? Map.<String, JsonData>of() : state.mappings().meta();
         var database = meta.get("database");
-        return IndexDefinition.versionOf(name) == index.version() && database != null
+        return index.versionOf(prefix(), name) == index.version() && database != null
                 && installation.id().equals(database.to(String.class));
     }
 

@@ -173,30 +173,16 @@ public class OutboxDrainer {
         }
         try {
             var response = search.es().bulk(b -> b.operations(delivery.operations(version)));
-            var refused = new HashMap<Long, String>();
-            var malformed = new HashSet<Long>();
-            for (var item : response.items()) {
-                var error = item.error();
-                // A newer version already there means a newer document won: that is delivery too.
-                if (error != null && !"version_conflict_engine_exception".equals(error.type())) {
-                    LOG.warnf("Elasticsearch refused %s/%s: %s", item.index(), item.id(), error.reason());
-                    var entries = delivery.entriesOf(item.index(), item.id());
-                    entries.forEach(id -> refused.put(id, "refused by Elasticsearch: " + error.reason()));
-                    // 4xx but 429 (too many requests): the document itself is wrong; retrying cannot help.
-                    if (item.status() >= 400 && item.status() < 500 && item.status() != 429) {
-                        malformed.addAll(entries);
-                    }
-                }
+            var outcome = new Outcome();
+            var items = response.items();
+            for (int i = 0; i < items.size(); i++) {
+                outcome.record(items.get(i), delivery.writes.get(i).entries());
             }
-            var delivered = delivery.sendable().stream().filter(id -> !refused.containsKey(id)).toList();
+            var delivered = delivery.sendable().stream().filter(id -> !outcome.undelivered(id)).toList();
             outbox.delivered(delivered);
-            refused.forEach((id, error) -> {
-                if (malformed.contains(id)) {
-                    outbox.dead(List.of(id), error);
-                } else {
-                    outbox.failed(List.of(id), error);
-                }
-            });
+            outbox.release(outcome.later);
+            outcome.retry.forEach((id, error) -> outbox.failed(List.of(id), error));
+            outcome.hopeless.forEach((id, error) -> outbox.dead(List.of(id), error));
             return delivered.size();
         } catch (IOException | ElasticsearchException e) {
             LOG.infof("Elasticsearch unavailable, %d outbox entries wait: %s", delivery.sendable().size(), e.getMessage());
@@ -206,11 +192,44 @@ public class OutboxDrainer {
     }
 
     /**
+     * What Elasticsearch said of each write (in the order they were sent): a newer version already
+     * there is delivery too; pressure (429), a busy cluster (503) or an alias that just moved (404)
+     * mean "later", without counting a failure; any other refusal of the document itself (4xx)
+     * can never succeed; the rest is retried with backoff.
+     */
+    private static final class Outcome {
+
+        final Set<Long> later = new HashSet<>();
+        final Map<Long, String> retry = new HashMap<>();
+        final Map<Long, String> hopeless = new HashMap<>();
+
+        void record(co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem item, Set<Long> entries) {
+            var error = item.error();
+            if (error == null || "version_conflict_engine_exception".equals(error.type())) {
+                return;
+            }
+            int status = item.status();
+            if (status == 429 || status == 503 || status == 404) {
+                later.addAll(entries);
+                return;
+            }
+            LOG.warnf("Elasticsearch refused %s/%s: %s", item.index(), item.id(), error.reason());
+            var message = "refused by Elasticsearch: " + error.reason();
+            entries.forEach(id -> (status >= 400 && status < 500 ? hopeless : retry).put(id, message));
+        }
+
+        boolean undelivered(Long id) {
+            return later.contains(id) || retry.containsKey(id) || hopeless.containsKey(id);
+        }
+    }
+
+    /**
      * What one batch turns into: writes (a document to one concrete index, on behalf of some
      * entries), entries that wait (their index is being created), entries that failed.
      */
     private final class Delivery {
 
+        /** A document to one alias, on behalf of some outbox entries. */
         private record Write(String index, Indexer.Document document, Set<Long> entries) {
         }
 
@@ -278,20 +297,15 @@ public class OutboxDrainer {
             return built.stream().distinct().toList();
         }
 
+        /** One operation per write, in order; through aliases that must exist (never creating an index). */
         List<BulkOperation> operations(long version) {
             return writes.stream().map(w -> w.document().isDelete()
                     ? BulkOperation.of(b -> b.delete(d -> d.index(w.index()).id(w.document().id())
                             .version(version).versionType(VersionType.External)))
                     : BulkOperation.of(b -> b.index(i -> i.index(w.index()).id(w.document().id())
-                            .document(w.document().source()).version(version).versionType(VersionType.External))))
+                            .document(w.document().source()).version(version).versionType(VersionType.External)
+                            .requireAlias(true))))
                     .toList();
-        }
-
-        Set<Long> entriesOf(String index, String id) {
-            var result = new HashSet<Long>();
-            writes.stream().filter(w -> w.index().equals(index) && w.document().id().equals(id))
-                    .forEach(w -> result.addAll(w.entries()));
-            return result;
         }
     }
 }

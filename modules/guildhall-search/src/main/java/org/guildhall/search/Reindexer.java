@@ -66,10 +66,25 @@ public class Reindexer {
         poll = scheduler.scheduleWithFixedDelay(this::runNextQuietly, 2, 2, TimeUnit.SECONDS);
     }
 
+    /** The job this node is running, if any. */
+    private volatile Long current;
+
+    /**
+     * The node is stopping (undeploy, restart): its job goes back to the queue at once, for any
+     * node (this one, restarted) to take up, instead of waiting to be thought dead.
+     */
     @PreDestroy
     void stop() {
         if (poll != null) {
             poll.cancel(false);
+        }
+        var job = current;
+        if (job != null) {
+            try {
+                jobs.requeue(job, node);
+            } catch (RuntimeException e) {
+                LOG.debugf("Could not hand job %d back; another node takes it over after a minute", job);
+            }
         }
     }
 
@@ -90,23 +105,30 @@ public class Reindexer {
 
     private void run(ReindexJob job) {
         long id = job.id();
+        current = id;
         LOG.infof("Rebuilding the search indices (job %d: %s)", id, job.reason());
+        var lost = new AtomicBoolean();
+        var heartbeat = scheduler.scheduleAtFixedRate(() -> {
+            if (!jobs.heartbeat(id, node)) {
+                lost.set(true);
+            }
+        }, 5, 5, TimeUnit.SECONDS);
         Map<IndexDefinition, String> rebuilt = new LinkedHashMap<>();
         try {
             var walkers = indexers.rebuilding();
             long total = walkers.stream().mapToLong(Indexer::count).sum();
-            jobs.progress(id, total, 0);
+            still(jobs.progress(id, node, total, 0));
             for (var index : indices.definitions()) {
                 rebuilt.put(index, indices.createBuilding(index));
             }
             // Every node re-reads the indices within FRESHNESS: from then on its changes reach the new ones too.
             pause(Indices.FRESHNESS.multipliedBy(2).toMillis());
-            jobs.indexing(id);
+            still(jobs.indexing(id, node));
             long done = 0;
             for (var indexer : walkers) {
-                done = walk(id, indexer, rebuilt.get(indexer.index()), total, done);
+                done = walk(id, indexer, total, done, lost);
             }
-            jobs.indexed(id);
+            still(jobs.indexed(id, node) && !lost.get());
             for (var entry : rebuilt.entrySet()) {
                 indices.promote(entry.getKey(), entry.getValue());
             }
@@ -114,19 +136,39 @@ public class Reindexer {
             for (var entry : rebuilt.entrySet()) {
                 indices.retire(entry.getKey(), entry.getValue());
             }
-            jobs.progress(id, total, done);
-            jobs.finish(id);
+            jobs.progress(id, node, total, done);
+            jobs.finish(id, node);
             LOG.infof("Search indices rebuilt: %d documents", done);
+        } catch (Lost e) {
+            LOG.warnf("Job %d was taken over by another node; this node stops working on it", id);
         } catch (IOException | RuntimeException e) {
             LOG.error("Index rebuild failed", e);
-            jobs.fail(id, e.getMessage());
-            try {
-                for (var index : rebuilt.keySet()) {
-                    indices.abandon(index);
+            // Only the job's owner may clean up: a node that lost the job would drop the new owner's indices.
+            if (jobs.fail(id, node, e.getMessage())) {
+                try {
+                    for (var index : rebuilt.keySet()) {
+                        indices.abandon(index);
+                    }
+                } catch (IOException | RuntimeException cleanup) {
+                    LOG.warn("Could not drop the unfinished indices; the next check will", cleanup);
                 }
-            } catch (IOException | RuntimeException cleanup) {
-                LOG.warn("Could not drop the unfinished indices; the next check will", cleanup);
             }
+        } finally {
+            heartbeat.cancel(false);
+            current = null;
+        }
+    }
+
+    /** The job was given to another node (this one was thought dead): stop at once. */
+    private static final class Lost extends RuntimeException {
+        Lost() {
+            super("the job is no longer this node's", null, false, false);
+        }
+    }
+
+    private static void still(boolean owned) {
+        if (!owned) {
+            throw new Lost();
         }
     }
 
@@ -135,7 +177,9 @@ public class Reindexer {
      * running total done. The next chunk is read from the database while Elasticsearch indexes
      * the previous one (at most one bulk request in flight).
      */
-    private long walk(long jobId, Indexer indexer, String target, long total, long done) throws IOException {
+    private long walk(long jobId, Indexer indexer, long total, long done, AtomicBoolean lost) throws IOException {
+        // Through the building alias, which must exist: writes never create an index by accident.
+        var target = indices.buildingAlias(indexer.index());
         long after = 0;
         long reading = 0;
         long waiting = 0;
@@ -152,7 +196,7 @@ public class Reindexer {
             long version = outbox.nextDocumentVersion();
             var operations = indexer.documents(ids).stream().filter(d -> !d.isDelete())
                     .map(d -> BulkOperation.of(b -> b.index(i -> i.index(target).id(d.id()).document(d.source())
-                            .version(version).versionType(VersionType.External))))
+                            .version(version).versionType(VersionType.External).requireAlias(true))))
                     .toList();
             long read = System.nanoTime();
             reading += read - started;
@@ -162,7 +206,7 @@ public class Reindexer {
             waiting += System.nanoTime() - read;
             inFlight = operations.isEmpty() ? null : search.async().bulk(b -> b.operations(operations));
             done += ids.size();
-            jobs.progress(jobId, total, done);
+            still(!lost.get() && jobs.progress(jobId, node, total, done));
         }
         long last = System.nanoTime();
         if (inFlight != null) {

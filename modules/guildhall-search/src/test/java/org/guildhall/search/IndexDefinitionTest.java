@@ -16,8 +16,11 @@ class IndexDefinitionTest {
         assertThat(posts.buildingAlias("acme")).isEqualTo("acme-posts-building");
         var name = posts.newIndexName("guildhall", Instant.parse("2026-11-22T10:15:00.123Z"));
         assertThat(name).isEqualTo("guildhall-posts-v2-20261122t101500123");
-        assertThat(IndexDefinition.versionOf(name)).isEqualTo(2);
-        assertThat(IndexDefinition.versionOf("guildhall-posts-v1")).isEqualTo(1);
+        assertThat(posts.versionOf("guildhall", name)).isEqualTo(2);
+        assertThat(posts.versionOf("guildhall", "guildhall-posts-v1")).isEqualTo(1);
+        // A prefix that looks like a version does not confuse it.
+        assertThat(posts.versionOf("gh-v1", "gh-v1-posts-v2-20261122t101500123")).isEqualTo(2);
+        assertThat(posts.versionOf("guildhall", "guildhall-posts-building")).isZero();
         assertThat(posts.owns("guildhall", name)).isTrue();
         assertThat(posts.owns("guildhall", "guildhall-people-v2-20261122t101500123")).isFalse();
         assertThat(posts.owns("guildhall", "acme-posts-v2-20261122t101500123")).isFalse();

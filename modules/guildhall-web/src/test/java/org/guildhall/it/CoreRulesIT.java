@@ -48,6 +48,15 @@ class CoreRulesIT extends AgainstTheServer {
                 .put(base + "api/v1/posts/" + id).then().statusCode(403).body("detail", containsString("Join"));
         as("priya").get(base + "api/v1/posts/" + id).then().statusCode(200).body("post.status", equalTo("draft"));
 
+        // Restoring a deleted post is publishing it again: also only while one may write there.
+        join("carmen", slug);
+        long published = as("carmen").body(Map.of("title", "Restorable", "body", "b", "network", slug, "publishing", "now"))
+                .post(base + "api/v1/posts").then().statusCode(201).extract().jsonPath().getLong("id");
+        as("carmen").delete(base + "api/v1/posts/" + published).then().statusCode(204);
+        as("carmen").post(base + "api/v1/networks/" + slug + "/leave").then().statusCode(204);
+        as("carmen").post(base + "api/v1/posts/" + published + "/restore").then().statusCode(403);
+        as("alice").post(base + "api/v1/posts/" + published + "/restore").then().statusCode(200);
+
         join("priya", slug);
         var charter = as("alice").get(base + "api/v1/networks/" + slug).then().extract().jsonPath();
         as("alice").body(Map.of("charter", Map.of("name", charter.getString("name"), "description", "d", "purpose", "p",
@@ -56,6 +65,15 @@ class CoreRulesIT extends AgainstTheServer {
                 .put(base + "api/v1/networks/" + slug).then().statusCode(200);
         as("priya").body(Map.of("title", "Publish anyway", "body", "b", "network", slug, "publishing", "now"))
                 .put(base + "api/v1/posts/" + id).then().statusCode(403).body("detail", containsString("moderators"));
+    }
+
+    @Test
+    void nobody_is_invited_to_a_network_that_is_only_proposed() {
+        var slug = as("priya").body(Map.of("name", "Not yet " + UUID.randomUUID().toString().substring(0, 8), "description", "d",
+                        "purpose", "p", "visibility", "listed", "contentAccess", "public", "joinPolicy", "open"))
+                .post(base + "api/v1/networks").then().statusCode(201).extract().<String>path("slug");
+        as("priya").body(Map.of("username", "sam")).post(base + "api/v1/networks/" + slug + "/invitations")
+                .then().statusCode(409).body("detail", containsString("not open for members yet"));
     }
 
     @Test
@@ -163,6 +181,12 @@ class CoreRulesIT extends AgainstTheServer {
                 .then().statusCode(400).body("detail", containsString("10000 deep"));
         as("sam").queryParam("page", "501").get(base + "api/v1/posts").then().statusCode(400)
                 .body("detail", containsString("from 1 to 500"));
+        as("sam").queryParam("q", "x".repeat(501)).get(base + "api/v1/posts").then().statusCode(400)
+                .body("detail", containsString("at most 500 characters"));
+        // A body within its 50,000 characters whose HTML would not fit: a field message, not a 500.
+        var table = "| a | b |\n|:-:|:-:|\n" + "|x|y|\n".repeat(8_000);
+        as("sam").body(Map.of("title", "Huge table", "body", table, "publishing", "now")).post(base + "api/v1/posts")
+                .then().statusCode(400).body("errors.field", hasItem("body"));
         as("sam").queryParam("q", "cloud").queryParam("page", "100").queryParam("size", "100").get(base + "api/v1/posts")
                 .then().statusCode(200);
     }

@@ -29,6 +29,7 @@ import org.guildhall.text.Markdown;
 import org.guildhall.web.error.InvalidRequest;
 import org.guildhall.web.network.NetworkApi.ListPage;
 import org.guildhall.web.view.Paging;
+import org.guildhall.web.view.SearchText;
 
 /** Blogs for integrations: the same services as the pages, in JSON. */
 @RequestScoped
@@ -76,7 +77,7 @@ public class BlogApi {
         var paging = Paging.of(page, size, 20);
         var now = clock.instant();
         if (q != null && !q.isBlank()) {
-            return ListPage.of(search.find(viewer, q, paging.within(Hits.MAX_WINDOW).page(), paging.size())
+            return ListPage.of(search.find(viewer, SearchText.of(q), paging.within(Hits.MAX_WINDOW).page(), paging.size())
                     .map(h -> PostJson.of(h.post(), now, h.snippet())));
         }
         Page<org.guildhall.blog.Post> found;

@@ -34,6 +34,7 @@ import org.guildhall.search.blog.PostSearch;
 import org.guildhall.text.Markdown;
 import org.guildhall.web.view.FieldMessages;
 import org.guildhall.web.view.Paging;
+import org.guildhall.web.view.SearchText;
 import org.guildhall.web.view.View;
 
 /** Blogs for people: latest posts, a network's, a person's and a tag's blog, a post, writing. */
@@ -109,7 +110,7 @@ public class BlogPages {
         var paging = Paging.of(page, null, 10).within(Hits.MAX_WINDOW);
         var view = View.of("blog/search").with("q", q == null ? "" : q);
         try {
-            return Response.ok(view.with("results", search.find(viewer, q, paging.page(), paging.size()))).build();
+            return Response.ok(view.with("results", search.find(viewer, SearchText.of(q), paging.page(), paging.size()))).build();
         } catch (SearchUnavailable e) {
             return Response.status(503).entity(view.with("results", Page.empty(paging.page(), paging.size()))
                     .with("unavailable", e.getMessage())).build();

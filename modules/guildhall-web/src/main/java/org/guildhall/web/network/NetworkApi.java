@@ -26,6 +26,7 @@ import org.guildhall.paging.Page;
 import org.guildhall.search.network.NetworkSearch;
 import org.guildhall.web.error.InvalidRequest;
 import org.guildhall.web.view.Paging;
+import org.guildhall.web.view.SearchText;
 
 /** Networks for integrations: the same services as the pages, in JSON. */
 @RequestScoped
@@ -98,7 +99,7 @@ public class NetworkApi {
     @GET
     @Path("suggestions")
     public List<String> suggestions(@QueryParam("q") String q) {
-        return search.suggest(viewer, q);
+        return search.suggest(viewer, SearchText.of(q));
     }
 
     @POST

@@ -23,6 +23,7 @@ import org.guildhall.search.Hits;
 import org.guildhall.search.network.NetworkSearch;
 import org.guildhall.web.error.InvalidRequest;
 import org.guildhall.web.view.Paging;
+import org.guildhall.web.view.SearchText;
 
 /** What the pages and the API share: reading network query parameters, the CSV export. */
 @ApplicationScoped
@@ -44,7 +45,7 @@ public class NetworkRequests {
     /** Full-text search chooses the networks when there is a query; the database's filters otherwise (null). */
     Page<Network> found(Viewer viewer, String q, String topic, String department, Paging paging) {
         return q == null || q.isBlank() ? null
-                : search.find(viewer, q, topic, department, paging.within(Hits.MAX_WINDOW).page(), paging.size());
+                : search.find(viewer, SearchText.of(q), topic, department, paging.within(Hits.MAX_WINDOW).page(), paging.size());
     }
 
     /** The directory's cards (the API's list). */

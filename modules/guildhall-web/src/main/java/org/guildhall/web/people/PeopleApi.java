@@ -23,6 +23,7 @@ import org.guildhall.search.Hits;
 import org.guildhall.search.people.PeopleSearch;
 import org.guildhall.web.error.InvalidRequest;
 import org.guildhall.web.view.Paging;
+import org.guildhall.web.view.SearchText;
 
 /** People for integrations: search the directory, read a profile, read and edit my own. */
 @RequestScoped
@@ -52,7 +53,7 @@ public class PeopleApi {
     @Path("people")
     public PeoplePage find(@QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size) {
         var paging = Paging.of(page, size, 20).within(Hits.MAX_WINDOW);
-        var result = search.find(viewer, q, paging.page(), paging.size());
+        var result = search.find(viewer, SearchText.of(q), paging.page(), paging.size());
         return new PeoplePage(result.items().stream().map(h -> PersonJson.of(h.person(), h.snippet())).toList(),
                 result.total(), result.page(), result.size(), result.pages());
     }

@@ -30,6 +30,7 @@ import org.guildhall.search.Hits;
 import org.guildhall.search.SearchUnavailable;
 import org.guildhall.search.people.PeopleSearch;
 import org.guildhall.web.view.Paging;
+import org.guildhall.web.view.SearchText;
 import org.guildhall.web.view.View;
 
 /** The people directory: search, profile pages, and editing my own profile. */
@@ -62,7 +63,7 @@ public class PeoplePages {
         var paging = Paging.of(page, null, 20).within(Hits.MAX_WINDOW);
         var view = View.of("people/search").with("q", q == null ? "" : q);
         try {
-            return Response.ok(view.with("results", search.find(viewer, q, paging.page(), paging.size()))).build();
+            return Response.ok(view.with("results", search.find(viewer, SearchText.of(q), paging.page(), paging.size()))).build();
         } catch (SearchUnavailable e) {
             return Response.status(503).entity(view.with("results", Page.empty(paging.page(), paging.size()))
                     .with("unavailable", e.getMessage())).build();

@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Set;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -15,6 +16,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Cross-site request forgery protection for every state change made with a browser's session,
@@ -32,6 +35,10 @@ public class Csrf extends HttpFilter {
     private static final String SESSION_KEY = Csrf.class.getName();
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+    @Inject
+    @ConfigProperty(name = "guildhall.base-url", defaultValue = "http://localhost:8080")
+    String baseUrl;
 
     public static String token(HttpSession session) {
         var token = (String) session.getAttribute(SESSION_KEY);
@@ -65,23 +72,29 @@ public class Csrf extends HttpFilter {
         return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 
-    /** What the browser tells about where the request started: anywhere but this origin is refused. */
-    private static boolean crossSite(HttpServletRequest request) {
+    /**
+     * What the browser tells about where the request started: anywhere but this origin is refused.
+     * Browsers that send {@code Sec-Fetch-Site} say it outright; for others the {@code Origin} must
+     * be Guildhall's public address ({@code GUILDHALL_BASE_URL}) or the host the request names (a
+     * proxy may rewrite {@code Host}, so either will do).
+     */
+    private boolean crossSite(HttpServletRequest request) {
         var site = request.getHeader("Sec-Fetch-Site");
-        if (site != null && !"same-origin".equals(site) && !"none".equals(site)) {
-            return true;
+        if (site != null) {
+            return !"same-origin".equals(site) && !"none".equals(site);
         }
         var origin = request.getHeader("Origin");
-        return origin != null && !sameAuthority(origin, request.getHeader("Host"));
+        return origin != null && !authority(origin).equalsIgnoreCase(String.valueOf(request.getHeader("Host")))
+                && !authority(origin).equalsIgnoreCase(authority(baseUrl));
     }
 
     /** Host and port only: behind a TLS-terminating proxy the scheme the server sees differs. */
-    private static boolean sameAuthority(String origin, String host) {
+    private static String authority(String url) {
         try {
-            var authority = URI.create(origin).getRawAuthority();
-            return authority != null && host != null && authority.equalsIgnoreCase(host);
+            var authority = URI.create(url).getRawAuthority();
+            return authority == null ? "" : authority;
         } catch (IllegalArgumentException e) {
-            return false;
+            return "";
         }
     }
 
