@@ -1,6 +1,7 @@
 package org.guildhall.access;
 
 import java.util.HashSet;
+import java.util.Set;
 
 import org.guildhall.access.Grants.Standing;
 import org.guildhall.network.ContentAccess;
@@ -44,7 +45,7 @@ public final class NetworkAudiences {
         if (!live(status) || access != ContentAccess.MEMBERS_ONLY) {
             return seers(id, status, visibility);
         }
-        return new Audience(java.util.Set.of(Grants.ADMINS, Grants.network(id, Standing.ACTIVE)));
+        return new Audience(Set.of(Grants.ADMINS, Grants.network(id, Standing.ACTIVE)));
     }
 
     private static boolean live(NetworkStatus status) {

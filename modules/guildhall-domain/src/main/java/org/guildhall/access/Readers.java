@@ -1,6 +1,7 @@
 package org.guildhall.access;
 
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,7 +42,7 @@ public class Readers {
     }
 
     /** What the viewer holds with a standing that is already loaded. */
-    public static Reader about(Viewer viewer, java.util.Optional<Membership> standing) {
+    public static Reader about(Viewer viewer, Optional<Membership> standing) {
         var keys = global(viewer);
         if (!keys.isEmpty()) {
             standing.ifPresent(m -> keys.addAll(m.grants()));

@@ -21,6 +21,7 @@ import org.guildhall.outbox.Outbox;
 import org.guildhall.paging.Page;
 import org.guildhall.people.Person;
 import org.guildhall.people.Profiles;
+import org.guildhall.network.Visit;
 
 /**
  * Blog posts: writing, scheduling, editing, deleting, and reading them one by one or in lists.
@@ -66,8 +67,15 @@ public class Blogs {
                           Map<Long, List<Person>> commentThankers) {
     }
 
-    /** A list of posts and, on the reader's own pages, their unpublished ones. */
-    public record Listing(Page<Post> posts, List<Post> mine) {
+    /**
+     * The latest posts, narrowed to one of the reader's networks, to all of them, and/or to a tag;
+     * with the reader's own unpublished posts and their networks (to choose from) beside them.
+     */
+    public record Listing(Page<Post> posts, List<Post> mine, List<Network> myNetworks) {
+    }
+
+    /** The latest posts' filters, as the reader chose them (blank is no filter). */
+    public record LatestQuery(String network, boolean onlyMyNetworks, String tag) {
     }
 
     // ---- writing ----------------------------------------------------------------------------
@@ -152,10 +160,22 @@ public class Blogs {
                 posts.commentThankers(post));
     }
 
-    /** The latest posts, with the reader's own unpublished ones beside them. */
+    /** Where a post the viewer may see lives (a network, or null for a personal blog), without its comments and thanks. */
     @Transactional
-    public Listing latestPage(Viewer viewer, int page, int size) {
-        return new Listing(latest(viewer, page, size), myUnpublished(viewer));
+    public Network placeOf(Viewer viewer, long id) {
+        return postAccess.visible(viewer, id).network();
+    }
+
+    @Transactional
+    public Listing latestPage(Viewer viewer, LatestQuery query, int page, int size) {
+        Long networkId = null;
+        if (query.network() != null && !query.network().isBlank()) {
+            networkId = networks.requireContent(viewer, query.network().strip()).network().id();
+        }
+        var tag = query.tag() == null ? List.<String>of() : PostDraft.normaliseTags(List.of(query.tag()));
+        var filter = new PostRepository.Filter(networkId, null, tag.isEmpty() ? null : tag.get(0),
+                query.onlyMyNetworks() ? viewer.username() : null);
+        return new Listing(list(viewer, filter, page, size), myUnpublished(viewer), posts.networksOf(viewer.username()));
     }
 
     @Transactional
@@ -164,7 +184,7 @@ public class Blogs {
     }
 
     /** A network's blog and the network itself (its name, whether the viewer may write). */
-    public record NetworkBlog(org.guildhall.network.Visit visit, Page<Post> posts) {
+    public record NetworkBlog(Visit visit, Page<Post> posts) {
     }
 
     @Transactional
@@ -210,6 +230,15 @@ public class Blogs {
             return new Page<>(List.of(), 0, page, size);
         }
         return posts.published(filter, readers.of(viewer), clock.instant(), page, size);
+    }
+
+    /**
+     * Where a new post will go: the network with this slug, checked for the right to write there
+     * before anyone starts typing; null for the writer's own blog.
+     */
+    @Transactional
+    public Network placeToWrite(Viewer viewer, String slug) {
+        return slug == null || slug.isBlank() ? null : postableNetwork(viewer, slug.strip());
     }
 
     // ---- rules ------------------------------------------------------------------------------

@@ -2,6 +2,8 @@ package org.guildhall.blog;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,6 +19,8 @@ import org.guildhall.access.Reader;
 import org.guildhall.paging.Page;
 import org.guildhall.people.Person;
 import org.guildhall.persistence.Uniqueness;
+import org.guildhall.text.Like;
+import org.guildhall.network.Network;
 
 /** Posts, comments and thanks. List queries carry the reader's audience filter (see {@link AudienceQueries}). */
 @ApplicationScoped
@@ -25,9 +29,16 @@ public class PostRepository {
     @PersistenceContext
     EntityManager em;
 
-    /** Which published posts a list shows: one network's, one author's, one tag's, or all. */
-    public record Filter(Long networkId, Long authorId, String tag) {
-        public static final Filter LATEST = new Filter(null, null, null);
+    /**
+     * Which published posts a list shows: one network's, one author's, one tag's, only those in
+     * networks {@code memberOf} (a username) belongs to, or any combination; all when empty.
+     */
+    public record Filter(Long networkId, Long authorId, String tag, String memberOf) {
+        public static final Filter LATEST = new Filter(null, null, null, null);
+
+        public Filter(Long networkId, Long authorId, String tag) {
+            this(networkId, authorId, tag, null);
+        }
     }
 
     public Optional<Post> find(long id) {
@@ -57,6 +68,10 @@ public class PostRepository {
         if (filter.tag() != null) {
             where.append(" and :tag member of p.tags");
         }
+        if (filter.memberOf() != null) {
+            where.append(" and exists (select 1 from Membership mm where mm.network = n and mm.person.username = :memberOf"
+                    + " and mm.state = org.guildhall.network.MembershipState.ACTIVE)");
+        }
         var items = em.createQuery("select p from Post p join fetch p.author left join fetch p.network n where " + where
                 + " order by p.publishAt desc, p.id desc", Post.class);
         var count = em.createQuery("select count(p) from Post p left join p.network n where " + where, Long.class);
@@ -70,6 +85,9 @@ public class PostRepository {
             }
             if (filter.tag() != null) {
                 q.setParameter("tag", filter.tag());
+            }
+            if (filter.memberOf() != null) {
+                q.setParameter("memberOf", filter.memberOf());
             }
         }
         var list = items.setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
@@ -99,6 +117,44 @@ public class PostRepository {
         return query.getResultList();
     }
 
+    /**
+     * The members who wrote and commented most in a network since {@code since}, most first: only
+     * what is still there (published, not deleted) and only people who are still members. Two queries.
+     */
+    List<BlogNetworkSections.Contributor> mostActive(Network network, Instant since, int limit) {
+        var counts = new LinkedHashMap<Person, long[]>();
+        em.createQuery("""
+                        select p.author, count(p) from Post p where p.network = :network and p.status = :published
+                          and p.deletedAt is null and p.publishAt >= :since""" + STILL_A_MEMBER.formatted("p.author")
+                        + " group by p.author", Object[].class)
+                .setParameter("network", network).setParameter("published", PostStatus.PUBLISHED).setParameter("since", since)
+                .getResultList().forEach(r -> counts.computeIfAbsent((Person) r[0], k -> new long[2])[0] = (Long) r[1]);
+        em.createQuery("""
+                        select c.author, count(c) from Comment c where c.post.network = :network and c.deletedAt is null
+                          and c.post.status = :published and c.post.deletedAt is null
+                          and c.createdAt >= :since""" + STILL_A_MEMBER.formatted("c.author") + " group by c.author", Object[].class)
+                .setParameter("network", network).setParameter("published", PostStatus.PUBLISHED).setParameter("since", since)
+                .getResultList().forEach(r -> counts.computeIfAbsent((Person) r[0], k -> new long[2])[1] = (Long) r[1]);
+        return counts.entrySet().stream()
+                .map(e -> new BlogNetworkSections.Contributor(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                .sorted(Comparator.comparingLong(BlogNetworkSections.Contributor::total).reversed()
+                        .thenComparing(c -> c.person().displayName()))
+                .limit(limit).toList();
+    }
+
+    private static final String STILL_A_MEMBER = " and exists (select 1 from Membership m where m.network = :network"
+            + " and m.person = %s and m.state = org.guildhall.network.MembershipState.ACTIVE)";
+
+    /** The live networks a person belongs to, by name (to filter their reading by). */
+    public List<Network> networksOf(String username) {
+        return em.createQuery("""
+                        select n from Membership m join m.network n
+                        where m.person.username = :username and m.state = org.guildhall.network.MembershipState.ACTIVE
+                          and n.status in (org.guildhall.network.NetworkStatus.ACTIVE, org.guildhall.network.NetworkStatus.ARCHIVED)
+                        order by n.nameKey""", Network.class)
+                .setParameter("username", username).getResultList();
+    }
+
     /** The author's drafts, scheduled and recently deleted posts, for their own blog page. */
     public List<Post> unpublished(Person author, Instant now) {
         return em.createQuery("""
@@ -112,10 +168,10 @@ public class PostRepository {
 
     /** Tags on posts the reader may read that start with a prefix, most used first. */
     public List<String> tagsStartingWith(String prefix, Reader reader, Instant now, int limit) {
-        var query = em.createQuery("select t from Post p left join p.network n join p.tags t where t like :prefix and "
+        var query = em.createQuery("select t from Post p left join p.network n join p.tags t where t like :prefix" + Like.ESCAPE + " and "
                 + READABLE + " group by t order by count(p) desc, t", String.class);
         bindReadable(query, reader, now);
-        return query.setParameter("prefix", prefix.replace("%", "") + "%")
+        return query.setParameter("prefix", Like.startingWith(prefix))
                 .setMaxResults(limit).getResultList();
     }
 

@@ -1,5 +1,6 @@
 package org.guildhall.demo;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -102,7 +103,7 @@ public class DemoNetworks {
     private String create(String owner, String name, String description, String purpose, List<String> topics,
                           List<String> departments, String visibility, String content, String joinPolicy) {
         var network = lifecycle.propose(viewer(owner), new Charter(name, description, purpose, topics,
-                "Anyone who works on " + topics.get(0) + " or wants to.", departments, visibility, content, joinPolicy, null));
+                "Anyone who works on " + topics.get(0) + " or wants to.", departments, visibility, content, joinPolicy, null), true);
         lifecycle.approve(ADMIN, network.slug());
         return network.slug();
     }
@@ -134,7 +135,7 @@ public class DemoNetworks {
     }
 
     private static Viewer viewer(String username, String... roles) {
-        var all = new java.util.HashSet<>(Set.of(roles));
+        var all = new HashSet<>(Set.of(roles));
         all.add(Viewer.EMPLOYEE);
         return new Viewer(username, all);
     }

@@ -34,6 +34,12 @@ public record Charter(
                 : departments.stream().map(Charter::strip).filter(d -> d != null && !d.isEmpty()).distinct().toList();
     }
 
+    /** The same charter with other sponsoring departments (spelled as the people directory spells them). */
+    public Charter withDepartments(List<String> chosen) {
+        return new Charter(name, description, purpose, topics, whoShouldJoin, chosen, visibility, contentAccess, joinPolicy,
+                posting);
+    }
+
     /** Topics are tags: trimmed, lower case, inner whitespace collapsed, no duplicates. */
     static List<String> normalise(List<String> topics) {
         return topics == null ? List.of() : topics.stream()

@@ -81,18 +81,19 @@ public class Memberships {
     }
 
     @Transactional
-    public void withdraw(Viewer viewer, String slug) {
+    public Network withdraw(Viewer viewer, String slug) {
         var visit = visits.visit(viewer, slug);
         var membership = visit.mine().filter(m -> m.state() == MembershipState.REQUESTED)
                 .orElseThrow(() -> new Conflict("You have no pending request to withdraw"));
         networks.remove(membership);
         var person = me(viewer);
         networks.record(visit.network(), person, person, MembershipAction.WITHDRAWN, null, false, clock.instant());
+        return visit.network();
     }
 
     /** Owners and moderators approve or decline a pending request, with an optional message. */
     @Transactional
-    public void decide(Viewer viewer, String slug, String username, boolean approve,
+    public Membership decide(Viewer viewer, String slug, String username, boolean approve,
                        @Size(max = 1000, message = "{membership.message.size}") String message) {
         var visit = visits.requireModerator(viewer, slug);
         var network = visit.network();
@@ -110,6 +111,7 @@ public class Memberships {
         networks.record(network, membership.person(), me(viewer),
                 approve ? MembershipAction.REQUEST_APPROVED : MembershipAction.REQUEST_DECLINED,
                 blankToNull(message), visit.actsAsAdmin(viewer), now);
+        return membership;
     }
 
     @Transactional
@@ -142,7 +144,7 @@ public class Memberships {
     }
 
     @Transactional
-    public void answerInvitation(Viewer viewer, String slug, boolean accept) {
+    public Network answerInvitation(Viewer viewer, String slug, boolean accept) {
         var visit = visits.visit(viewer, slug);
         var network = visit.network();
         var membership = visit.mine().filter(m -> m.state() == MembershipState.INVITED)
@@ -158,10 +160,11 @@ public class Memberships {
         }
         networks.record(network, person, person,
                 accept ? MembershipAction.INVITATION_ACCEPTED : MembershipAction.INVITATION_DECLINED, null, false, now);
+        return network;
     }
 
     @Transactional
-    public void leave(Viewer viewer, String slug) {
+    public Network leave(Viewer viewer, String slug) {
         var visit = visits.visit(viewer, slug);
         var network = visit.network();
         networks.lockForMembershipChange(network);
@@ -176,6 +179,7 @@ public class Memberships {
         networks.countMembers(network, -1, now);
         var person = me(viewer);
         networks.record(network, person, person, MembershipAction.LEFT, null, false, now);
+        return network;
     }
 
     /**
@@ -210,7 +214,7 @@ public class Memberships {
      * plain members only; nobody removes the last owner, or themselves (that is leaving).
      */
     @Transactional
-    public void remove(Viewer viewer, String slug, String username,
+    public Membership remove(Viewer viewer, String slug, String username,
                        @NotBlank(message = "{membership.reason.blank}")
                        @Size(max = 1000, message = "{membership.message.size}") String reason) {
         var visit = visits.requireModerator(viewer, slug);
@@ -231,6 +235,7 @@ public class Memberships {
         networks.countMembers(network, -1, now);
         networks.record(network, membership.person(), me(viewer), MembershipAction.REMOVED, reason.strip(),
                 visit.actsAsAdmin(viewer), now);
+        return membership;
     }
 
     private Membership activeMember(Network network, String username) {

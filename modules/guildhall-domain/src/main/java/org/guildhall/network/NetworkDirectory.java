@@ -2,6 +2,7 @@ package org.guildhall.network;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +27,9 @@ public class NetworkDirectory {
     /** How long a removed person is told why, on their own pages. */
     static final Duration REMOVALS_SHOWN = Duration.ofDays(90);
 
+    /** The latest proposals a person sees of their own: older ones are live networks by now, or long decided. */
+    static final int MY_PROPOSALS_SHOWN = 50;
+
     @Inject
     NetworkRepository networks;
 
@@ -44,20 +48,26 @@ public class NetworkDirectory {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<NetworkHomeSections> homeSections;
+
     /** A directory card: the network, its owners, and the viewer's standing (if any). */
     public record Card(Network network, List<Person> owners, Membership mine) {
     }
 
     /** The directory page: cards, the filters' choices, and what waits for the viewer. */
     public record DirectoryPage(Page<Card> cards, List<String> topics, List<String> departments,
-                                List<Membership> myPending, List<MembershipEvent> myRemovals, List<Network> proposals) {
+                                List<Membership> myPending, List<MembershipEvent> myRemovals, List<Network> proposals,
+                                List<Network> myProposals) {
     }
 
-    /** A network's home page. */
-    public record Home(Visit visit, List<Membership> leaders, Optional<MembershipEvent> myRemoval) {
+    /** A network's home page: the network, its leaders, why the viewer was removed, and other features' sections. */
+    public record Home(Visit visit, List<Membership> leaders, Optional<MembershipEvent> myRemoval,
+                       List<NetworkHomeSections.Section> sections) {
     }
 
-    public record MembersPage(Visit visit, Page<Membership> members) {
+    /** A page of the member list, and the departments its members come from (to filter by). */
+    public record MembersPage(Visit visit, Page<Membership> members, List<String> departments) {
     }
 
     public record RequestsPage(Visit visit, List<Membership> requests, List<Membership> invitations) {
@@ -72,7 +82,8 @@ public class NetworkDirectory {
         var reader = readers.of(viewer);
         var cards = found != null ? cards(viewer, found) : directory(viewer, query);
         return new DirectoryPage(cards, networks.topicsInUse(reader), networks.departmentsInUse(reader), myPending(viewer),
-                myRemovals(viewer), viewer.isAdmin() ? lifecycle.proposals(viewer) : List.of());
+                myRemovals(viewer), viewer.isAdmin() ? lifecycle.proposals(viewer) : List.of(),
+                myProposals(viewer).stream().filter(n -> !n.isLive()).toList());
     }
 
     /** The directory's cards alone (the API's list). */
@@ -97,7 +108,10 @@ public class NetworkDirectory {
         var visit = visits.visit(viewer, slug);
         var removal = visit.mine().isPresent() ? Optional.<MembershipEvent>empty()
                 : networks.lastRemoval(visit.network(), viewer.username(), clock.instant().minus(REMOVALS_SHOWN));
-        return new Home(visit, networks.leaders(visit.network()), removal);
+        var sections = !visit.canSeeContent() ? List.<NetworkHomeSections.Section>of() : homeSections.stream()
+                .flatMap(s -> s.sections(viewer, visit.network()).stream())
+                .sorted(Comparator.comparingInt(NetworkHomeSections.Section::order)).toList();
+        return new Home(visit, networks.leaders(visit.network()), removal, sections);
     }
 
     @Transactional
@@ -114,7 +128,7 @@ public class NetworkDirectory {
     @Transactional
     public MembersPage members(Viewer viewer, String slug, MemberQuery query) {
         var visit = visits.requireContent(viewer, slug);
-        return new MembersPage(visit, networks.members(visit.network(), query));
+        return new MembersPage(visit, networks.members(visit.network(), query), networks.memberDepartments(visit.network()));
     }
 
     /** Every member, for the owners' CSV export. */
@@ -133,8 +147,15 @@ public class NetworkDirectory {
 
     @Transactional
     public LogPage log(Viewer viewer, String slug, int page, int size) {
+        return log(viewer, slug, null, null, page, size);
+    }
+
+    /** The membership log, narrowed to one kind of change and/or a person, when given. */
+    @Transactional
+    public LogPage log(Viewer viewer, String slug, MembershipAction action, String person, int page, int size) {
         var visit = visits.requireManager(viewer, slug);
-        return new LogPage(visit, networks.log(visit.network(), page, size));
+        var who = person == null || person.isBlank() ? null : person;
+        return new LogPage(visit, networks.log(visit.network(), action, who, page, size));
     }
 
     /**
@@ -150,11 +171,64 @@ public class NetworkDirectory {
                 .toList();
     }
 
+    /**
+     * A person's desk, for the home page: what waits for their decision (requests by network,
+     * proposals to review), their networks, their pending invitations and requests, their own
+     * proposals and why they were removed anywhere lately.
+     */
+    public record Desk(Waiting waiting, List<Network> waitingIn, List<Membership> mine, List<Membership> pending,
+                       List<Network> proposals, List<MembershipEvent> removals) {
+    }
+
+    @Transactional
+    public Desk desk(Viewer viewer) {
+        var waiting = waiting(viewer);
+        var memberships = networks.membershipsOf(viewer.username());
+        return new Desk(waiting, networks.findAll(waiting.requests().keySet()),
+                memberships.stream().filter(Membership::isActive).filter(m -> m.network().isLive()).toList(),
+                pendingAmong(viewer, memberships), myProposals(viewer), myRemovals(viewer));
+    }
+
+    /** What waits for the viewer's decision (the header's badge, the home page, the tabs). */
+    @Transactional
+    public Waiting waiting(Viewer viewer) {
+        if (!access.canSeeDirectory(viewer)) {
+            return Waiting.NOTHING;
+        }
+        return new Waiting(networks.requestsModeratedBy(viewer.username()), viewer.isAdmin() ? networks.countProposals() : 0);
+    }
+
+    /** The networks I proposed and what became of them (the decision's reason when rejected). */
+    @Transactional
+    public List<Network> myProposals(Viewer viewer) {
+        return networks.proposedBy(viewer.username(), MY_PROPOSALS_SHOWN);
+    }
+
+    /** My proposals as directory cards (with their owners once live), for the API. */
+    @Transactional
+    public List<Card> myProposalCards(Viewer viewer) {
+        var mine = myProposals(viewer);
+        return cards(viewer, new Page<>(mine, mine.size(), 1, Math.max(1, mine.size()))).items();
+    }
+
+    /** A profile's networks: the memberships the viewer may know of, and, on one's own profile, one's proposals. */
+    public record ProfileNetworks(List<Membership> memberships, List<Network> proposals) {
+    }
+
+    @Transactional
+    public ProfileNetworks onProfile(Viewer viewer, Person person) {
+        return new ProfileNetworks(networksOf(viewer, person), viewer.is(person.username()) ? myProposals(viewer) : List.of());
+    }
+
     /** My invitations and requests, for my own pages (not in networks I may no longer see: one hidden meanwhile). */
     @Transactional
     public List<Membership> myPending(Viewer viewer) {
-        return networks.membershipsOf(viewer.username()).stream().filter(m -> !m.isActive())
-                .filter(m -> access.canSee(viewer, m.network(), java.util.Optional.of(m))).toList();
+        return pendingAmong(viewer, networks.membershipsOf(viewer.username()));
+    }
+
+    private List<Membership> pendingAmong(Viewer viewer, List<Membership> mine) {
+        return mine.stream().filter(m -> !m.isActive())
+                .filter(m -> access.canSee(viewer, m.network(), Optional.of(m))).toList();
     }
 
     /** Why I was recently removed from networks I no longer belong to. */

@@ -1,7 +1,9 @@
 package org.guildhall.network;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -16,8 +18,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.guildhall.access.Forbidden;
 import org.guildhall.access.Viewer;
 import org.guildhall.outbox.Outbox;
+import org.guildhall.access.Readers;
+import org.guildhall.people.Departments;
 import org.guildhall.people.Person;
 import org.guildhall.people.Profiles;
+import org.guildhall.text.Similarity;
 
 /**
  * A network's life: proposed by anyone, approved, rejected or archived by an admin, its charter
@@ -28,6 +33,9 @@ public class NetworkLifecycle {
 
     /** The network index's outbox aggregate. */
     public static final String AGGREGATE = "network";
+
+    /** How alike two names must be to ask "is yours different?" (Jaro-Winkler, case and accents folded). */
+    static final double SIMILAR = 0.9;
 
     /** Words the pages and API use after {@code /networks/}, so no network may take them as its slug. */
     private static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("new", "proposals", "removals", "suggestions", "mine");
@@ -42,6 +50,12 @@ public class NetworkLifecycle {
     Profiles profiles;
 
     @Inject
+    Departments departments;
+
+    @Inject
+    Readers readers;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -54,10 +68,18 @@ public class NetworkLifecycle {
     @ConfigProperty(name = "guildhall.networks.approval-required", defaultValue = "true")
     boolean approvalRequired;
 
+    /** Proposes a network; a name close to networks the proposer can see needs {@code distinctOnPurpose}. */
     @Transactional
-    public Network propose(Viewer viewer, @Valid Charter charter) {
+    public Network propose(Viewer viewer, @Valid Charter proposed, boolean distinctOnPurpose) {
         var proposer = profiles.find(viewer.username());
-        requireUniqueName(charter.name(), null);
+        requireUniqueName(proposed.name(), null);
+        var charter = withDirectoryDepartments(proposed, List.of());
+        if (!distinctOnPurpose) {
+            var similar = similarTo(viewer, charter.name());
+            if (!similar.isEmpty()) {
+                throw new SimilarNetworks(similar);
+            }
+        }
         var now = clock.instant();
         var network = Network.propose(charter, proposer, approvalRequired, freeSlug(charter.name()), now);
         networks.store(network);
@@ -102,9 +124,10 @@ public class NetworkLifecycle {
 
     /** Owners (or admins) change the charter; a new name gets a new slug and the old one keeps working. */
     @Transactional
-    public Network edit(Viewer viewer, String slug, @Valid Charter charter, Long version) {
+    public Network edit(Viewer viewer, String slug, @Valid Charter edited, Long version) {
         var visit = visits.requireManager(viewer, slug);
         var network = visit.network();
+        var charter = withDirectoryDepartments(edited, network.departments());
         if (version != null && version != network.version()) {
             throw new OptimisticLockException("The charter of " + network.name() + " was changed by someone else");
         }
@@ -142,6 +165,35 @@ public class NetworkLifecycle {
             throw new Forbidden("Only an administrator can do this");
         }
         return networks.find(slug).orElseThrow(() -> new NetworkNotFound(slug));
+    }
+
+    /**
+     * Sponsoring departments as the people directory spells them; one it does not know is a
+     * field error that says which known departments look like it. Departments the network already
+     * has stay as they are (older networks may name one the directory no longer has).
+     */
+    private Charter withDirectoryDepartments(Charter charter, List<String> alreadyThere) {
+        var directory = departments.known();
+        var chosen = new ArrayList<String>();
+        for (var typed : charter.departments()) {
+            var known = alreadyThere.contains(typed) ? Optional.of(typed) : directory.canonical(typed);
+            if (known.isEmpty()) {
+                var like = directory.like(typed);
+                throw new InvalidCharter("departments", "“" + typed + "” is not a department of the people directory."
+                        + (like.isEmpty() ? " Choose one from the list." : " Did you mean " + String.join(" or ", like.stream()
+                        .map(d -> "“" + d + "”").toList()) + "?"));
+            }
+            if (!chosen.contains(known.get())) {
+                chosen.add(known.get());
+            }
+        }
+        return charter.withDepartments(chosen);
+    }
+
+    /** Live networks the viewer may see whose names look like this one. */
+    private List<NetworkSummary> similarTo(Viewer viewer, String name) {
+        return Similarity.closest(NetworkNames.subject(name), networks.liveNamesSeenBy(readers.of(viewer)),
+                n -> NetworkNames.subject(n.name()), SIMILAR, 3);
     }
 
     private void requireUniqueName(String name, Long exceptId) {

@@ -18,6 +18,7 @@ import org.guildhall.access.Reader;
 import org.guildhall.paging.Page;
 import org.guildhall.people.Person;
 import org.guildhall.persistence.Uniqueness;
+import org.guildhall.text.Like;
 
 /** Networks, memberships and the membership log. Every list query is paged and fetch-planned. */
 @ApplicationScoped
@@ -50,6 +51,15 @@ public class NetworkRepository {
     public List<Network> findAll(Collection<Long> ids) {
         return ids.isEmpty() ? List.of()
                 : em.createQuery("select n from Network n where n.id in :ids", Network.class).setParameter("ids", ids).getResultList();
+    }
+
+    /** Every live network the reader may see (to compare a proposed name with). */
+    public List<NetworkSummary> liveNamesSeenBy(Reader reader) {
+        var query = em.createQuery("select new org.guildhall.network.NetworkSummary(n.slug, n.name, n.description) from Network n"
+                        + " where n.status in (:active, :archived) and " + AudienceQueries.seen("n"), NetworkSummary.class)
+                .setParameter("active", NetworkStatus.ACTIVE).setParameter("archived", NetworkStatus.ARCHIVED);
+        AudienceQueries.bind(query, reader);
+        return query.getResultList();
     }
 
     /** Of these networks, the live ones the reader may see now (to re-check search hits). */
@@ -173,7 +183,7 @@ public class NetworkRepository {
             where.append(" and lower(p.department) = lower(:department)");
         }
         if (query.name() != null) {
-            where.append(" and (lower(p.displayName) like :name or lower(p.username) like :name)");
+            where.append(" and (lower(p.displayName) like :name" + Like.ESCAPE + " or lower(p.username) like :name" + Like.ESCAPE + ")");
         }
         var items = em.createQuery("select m from Membership m join fetch m.person p where " + where
                 + " order by case m.role when :owner then 0 when :moderator then 1 else 2 end, lower(p.displayName)", Membership.class);
@@ -187,12 +197,21 @@ public class NetworkRepository {
                 q.setParameter("department", query.department());
             }
             if (query.name() != null) {
-                q.setParameter("name", "%" + query.name().toLowerCase() + "%");
+                q.setParameter("name", Like.containing(query.name()));
             }
         }
         items.setParameter("owner", Role.OWNER).setParameter("moderator", Role.MODERATOR);
         var list = items.setFirstResult((query.page() - 1) * query.size()).setMaxResults(query.size()).getResultList();
         return new Page<>(list, count.getSingleResult(), query.page(), query.size());
+    }
+
+    /** The departments the network's members come from, alphabetically. */
+    public List<String> memberDepartments(Network network) {
+        return em.createQuery("""
+                        select distinct p.department from Membership m join m.person p
+                        where m.network = :network and m.state = :active and p.department is not null
+                        order by p.department""", String.class)
+                .setParameter("network", network).setParameter("active", MembershipState.ACTIVE).getResultList();
     }
 
     /** Every active member, for the CSV export (bounded by the network's size, streamed by the caller). */
@@ -249,14 +268,30 @@ public class NetworkRepository {
         em.persist(new MembershipEvent(network, subject, actor, action, detail, asAdmin, now));
     }
 
-    public Page<MembershipEvent> log(Network network, int page, int size) {
-        var items = em.createQuery("""
-                        select e from MembershipEvent e join fetch e.subject join fetch e.actor
-                        where e.network = :network order by e.occurredAt desc, e.id desc""", MembershipEvent.class)
-                .setParameter("network", network).setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
-        long total = em.createQuery("select count(e) from MembershipEvent e where e.network = :network", Long.class)
-                .setParameter("network", network).getSingleResult();
-        return new Page<>(items, total, page, size);
+    /** The log, newest first, narrowed to one kind of change and/or to a person (concerned or acting, by name). */
+    public Page<MembershipEvent> log(Network network, MembershipAction action, String person, int page, int size) {
+        var where = new StringBuilder("e.network = :network");
+        if (action != null) {
+            where.append(" and e.action = :action");
+        }
+        if (person != null) {
+            where.append(" and (lower(s.displayName) like :person" + Like.ESCAPE + " or lower(s.username) like :person" + Like.ESCAPE
+                    + " or lower(a.displayName) like :person" + Like.ESCAPE + " or lower(a.username) like :person" + Like.ESCAPE + ")");
+        }
+        var items = em.createQuery("select e from MembershipEvent e join fetch e.subject s join fetch e.actor a where " + where
+                + " order by e.occurredAt desc, e.id desc", MembershipEvent.class);
+        var count = em.createQuery("select count(e) from MembershipEvent e join e.subject s join e.actor a where " + where, Long.class);
+        for (TypedQuery<?> q : List.of(items, count)) {
+            q.setParameter("network", network);
+            if (action != null) {
+                q.setParameter("action", action);
+            }
+            if (person != null) {
+                q.setParameter("person", Like.containing(person));
+            }
+        }
+        var list = items.setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
+        return new Page<>(list, count.getSingleResult(), page, size);
     }
 
     /** The person's removal from the network since {@code since}, if that is the last thing that happened to them there. */
@@ -330,6 +365,31 @@ public class NetworkRepository {
         }
         var list = items.setFirstResult((query.page() - 1) * query.size()).setMaxResults(query.size()).getResultList();
         return new Page<>(new ArrayList<>(list), count.getSingleResult(), query.page(), query.size());
+    }
+
+    /** Pending join requests, counted by network, in the networks the person owns or moderates. One query. */
+    public Map<Long, Long> requestsModeratedBy(String username) {
+        return em.createQuery("""
+                        select r.network.id, count(r) from Membership r
+                        where r.state = :requested and r.network.status = :active and exists (
+                          select 1 from Membership m where m.network = r.network and m.person.username = :username
+                            and m.state = :member and m.role in (:owner, :moderator))
+                        group by r.network.id""", Object[].class)
+                .setParameter("requested", MembershipState.REQUESTED).setParameter("active", NetworkStatus.ACTIVE)
+                .setParameter("username", username).setParameter("member", MembershipState.ACTIVE)
+                .setParameter("owner", Role.OWNER).setParameter("moderator", Role.MODERATOR).getResultList().stream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+    }
+
+    public long countProposals() {
+        return em.createQuery("select count(n) from Network n where n.status = :proposed", Long.class)
+                .setParameter("proposed", NetworkStatus.PROPOSED).getSingleResult();
+    }
+
+    /** The networks a person proposed, newest first, with what became of them. */
+    public List<Network> proposedBy(String username, int limit) {
+        return em.createQuery("select n from Network n where n.proposedBy.username = :username order by n.createdAt desc",
+                Network.class).setParameter("username", username).setMaxResults(limit).getResultList();
     }
 
     /** Proposals awaiting an admin, oldest first. */

@@ -15,6 +15,7 @@ import org.guildhall.access.Forbidden;
 import org.guildhall.access.NotFound;
 import org.guildhall.access.Viewer;
 import org.guildhall.persistence.Uniqueness;
+import org.guildhall.access.Conflict;
 
 /**
  * Index rebuilds as rows every node can see: requested once (a second request while one is
@@ -46,7 +47,7 @@ public class ReindexJobs {
         }
         try {
             return self.requestAs(reason, viewer.username());
-        } catch (org.guildhall.access.Conflict raced) {
+        } catch (Conflict raced) {
             return self.active().orElseThrow(() -> raced);
         }
     }

@@ -38,6 +38,12 @@ public class PersonRepository {
                 .setParameter("after", after).setMaxResults(limit).getResultList();
     }
 
+    /** Every department someone belongs to, alphabetically. */
+    public List<String> departments() {
+        return em.createQuery("select distinct p.department from Person p where p.department is not null order by p.department",
+                String.class).getResultList();
+    }
+
     public long count() {
         return em.createQuery("select count(p) from Person p", Long.class).getSingleResult();
     }

@@ -2,6 +2,7 @@ package org.guildhall.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -288,7 +289,7 @@ public class OutboxDrainer {
             }
         }
 
-        private void fail(String error, java.util.Collection<Long> ids) {
+        private void fail(String error, Collection<Long> ids) {
             failures.computeIfAbsent(error, k -> new ArrayList<>()).addAll(ids);
         }
 

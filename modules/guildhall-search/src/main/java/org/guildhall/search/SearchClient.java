@@ -1,6 +1,7 @@
 package org.guildhall.search;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +30,7 @@ public class SearchClient {
     @Inject
     SearchClient(@ConfigProperty(name = "guildhall.es.url", defaultValue = "http://127.0.0.1:9200") String url,
                  @ConfigProperty(name = "guildhall.es.index-prefix", defaultValue = "guildhall") String indexPrefix) {
-        this.indexPrefix = indexPrefix.strip().toLowerCase(java.util.Locale.ROOT);
+        this.indexPrefix = indexPrefix.strip().toLowerCase(Locale.ROOT);
         var restClient = RestClient.builder(HttpHost.create(url))
                 .setRequestConfigCallback(config -> config.setConnectTimeout(2_000).setSocketTimeout(10_000))
                 .build();

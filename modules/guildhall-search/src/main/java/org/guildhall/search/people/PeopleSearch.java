@@ -53,10 +53,16 @@ public class PeopleSearch {
 
     @Transactional
     public Page<PersonHit> find(Viewer viewer, String text, int page, int size) {
+        return find(viewer, text, null, page, size);
+    }
+
+    /** People matching the text (typos forgiven, a word may be half typed), in one department when it is given. */
+    @Transactional
+    public Page<PersonHit> find(Viewer viewer, String text, String department, int page, int size) {
         if (!access.canSeeDirectory(viewer)) {
             return new Page<>(List.of(), 0, page, size);
         }
-        var response = query(text, page, size);
+        var response = query(text, department, page, size);
         var hits = response.hits().hits();
         var byId = people.findAll(hits.stream().map(h -> Long.valueOf(h.id())).toList()).stream()
                 .collect(Collectors.toMap(Person::id, Function.identity()));
@@ -68,15 +74,23 @@ public class PeopleSearch {
         return new Page<>(found, total, page, size);
     }
 
-    private SearchResponse<Void> query(String text, int page, int size) {
+    /**
+     * Words match whole with a typo or two ("pryia" finds Priya) or as a prefix while still being
+     * typed ("pri"); the department, when given, filters.
+     */
+    private SearchResponse<Void> query(String text, String department, int page, int size) {
         indices.requireSearchable(PeopleIndexer.INDEX);
         boolean browse = text == null || text.isBlank();
-        Query query = browse
+        var fields = List.of("displayName^4", "username^3", "department^2", "title^2", "location", "about");
+        Query matching = browse
                 ? Query.of(q -> q.matchAll(m -> m))
-                : Query.of(q -> q.multiMatch(m -> m.query(text.strip())
-                        .type(TextQueryType.BoolPrefix)
-                        .fields("displayName^4", "username^3", "department^2", "title^2", "location", "about")
-                        .fuzziness("AUTO")));
+                : Query.of(q -> q.bool(b -> b.minimumShouldMatch("1")
+                        .should(s -> s.multiMatch(m -> m.query(text.strip()).type(TextQueryType.BestFields)
+                                .fields(fields).fuzziness("AUTO").operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And)))
+                        .should(s -> s.multiMatch(m -> m.query(text.strip()).type(TextQueryType.BoolPrefix).fields(fields)))));
+        Query query = department == null || department.isBlank() ? matching
+                : Query.of(q -> q.bool(b -> b.must(matching)
+                        .filter(f -> f.term(t -> t.field("department.keyword").value(department.strip())))));
         try {
             return search.es().search(s -> {
                 s.index(indices.alias(PeopleIndexer.INDEX))

@@ -2,6 +2,7 @@ package org.guildhall.web.admin;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -76,7 +77,7 @@ public class AdminApi {
     /** The latest rebuilds, newest first. */
     @GET
     @Path("reindex")
-    public java.util.List<RebuildJson> rebuilds() {
+    public List<RebuildJson> rebuilds() {
         var now = clock.instant();
         return search.overview(viewer, 1, 1).rebuilds().stream().map(j -> RebuildJson.of(j, now)).toList();
     }

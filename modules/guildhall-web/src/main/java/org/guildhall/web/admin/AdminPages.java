@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.UriBuilder;
 
 import org.guildhall.access.Viewer;
 import org.guildhall.search.SearchOperations;
+import org.guildhall.web.view.Flash;
 import org.guildhall.web.view.Paging;
 import org.guildhall.web.view.View;
 
@@ -31,6 +32,9 @@ public class AdminPages {
     @Inject
     Viewer viewer;
 
+    @Inject
+    Flash flash;
+
     @GET
     public View overview(@QueryParam("page") String page) {
         var paging = Paging.of(page, null, 20);
@@ -41,6 +45,7 @@ public class AdminPages {
     @Path("reindex")
     public Response rebuild() {
         var job = search.rebuild(viewer);
+        flash.success("flash.admin.reindex");
         return Response.seeOther(UriBuilder.fromPath("/admin/reindex/{id}").build(job.id())).build();
     }
 
@@ -54,7 +59,7 @@ public class AdminPages {
     @GET
     @Path("reindex/{id: \\d+}/progress")
     public View progress(@PathParam("id") long id) {
-        return View.of("admin/reindex-progress").with("job", search.rebuildJob(viewer, id));
+        return View.fragment("admin/reindex-progress").with("job", search.rebuildJob(viewer, id));
     }
 
     @POST
@@ -65,6 +70,7 @@ public class AdminPages {
         } else {
             search.discard(viewer, id);
         }
+        flash.success("flash.admin." + action);
         return Response.seeOther(UriBuilder.fromPath("/admin").build()).build();
     }
 }

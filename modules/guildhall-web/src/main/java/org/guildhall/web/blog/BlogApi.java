@@ -30,6 +30,7 @@ import org.guildhall.web.error.InvalidRequest;
 import org.guildhall.web.network.NetworkApi.ListPage;
 import org.guildhall.web.view.Paging;
 import org.guildhall.web.view.SearchText;
+import org.guildhall.blog.Post;
 
 /** Blogs for integrations: the same services as the pages, in JSON. */
 @RequestScoped
@@ -72,7 +73,7 @@ public class BlogApi {
     @GET
     @Path("posts")
     public ListPage<PostJson> posts(@QueryParam("network") String network, @QueryParam("author") String author,
-                                    @QueryParam("tag") String tag, @QueryParam("q") String q,
+                                    @QueryParam("tag") String tag, @QueryParam("mine") boolean mine, @QueryParam("q") String q,
                                     @QueryParam("page") String page, @QueryParam("size") String size) {
         var paging = Paging.of(page, size, 20);
         var now = clock.instant();
@@ -80,15 +81,13 @@ public class BlogApi {
             return ListPage.of(search.find(viewer, SearchText.of(q), paging.within(Hits.MAX_WINDOW).page(), paging.size())
                     .map(h -> PostJson.of(h.post(), now, h.snippet())));
         }
-        Page<org.guildhall.blog.Post> found;
-        if (network != null) {
-            found = blogs.networkBlog(viewer, network, paging.page(), paging.size()).posts();
-        } else if (author != null) {
+        Page<Post> found;
+        if (author != null) {
             found = blogs.personalBlog(viewer, author, paging.page(), paging.size()).posts();
-        } else if (tag != null) {
-            found = blogs.tagged(viewer, tag, paging.page(), paging.size());
+        } else if (network != null && tag == null && !mine) {
+            found = blogs.networkBlog(viewer, network, paging.page(), paging.size()).posts();
         } else {
-            found = blogs.latest(viewer, paging.page(), paging.size());
+            found = blogs.latestPage(viewer, new Blogs.LatestQuery(network, mine, tag), paging.page(), paging.size()).posts();
         }
         return ListPage.of(found.map(p -> PostJson.of(p, now)));
     }

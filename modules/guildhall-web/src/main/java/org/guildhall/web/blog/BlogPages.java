@@ -2,7 +2,6 @@ package org.guildhall.web.blog;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,9 +32,15 @@ import org.guildhall.search.SearchUnavailable;
 import org.guildhall.search.blog.PostSearch;
 import org.guildhall.text.Markdown;
 import org.guildhall.web.view.FieldMessages;
+import org.guildhall.network.Network;
+import org.guildhall.web.view.Flash;
+import org.guildhall.web.view.ReaderZone;
 import org.guildhall.web.view.Paging;
 import org.guildhall.web.view.SearchText;
 import org.guildhall.web.view.View;
+import org.guildhall.blog.Post;
+import org.guildhall.blog.PostDraft;
+import org.guildhall.web.error.InvalidRequest;
 
 /** Blogs for people: latest posts, a network's, a person's and a tag's blog, a post, writing. */
 @RequestScoped
@@ -61,11 +66,20 @@ public class BlogPages {
     @Inject
     Clock clock;
 
+    @Inject
+    Flash flash;
+
+    @Inject
+    ReaderZone timeZone;
+
     @GET
-    public View latest(@QueryParam("page") String page) {
+    public View latest(@QueryParam("page") String page, @QueryParam("network") String network,
+                       @QueryParam("mine") boolean mine, @QueryParam("tag") String tag) {
         var paging = Paging.of(page, null, 10);
-        var listing = blogs.latestPage(viewer, paging.page(), paging.size());
-        return list("blog.latest.title", listing.posts(), "/blog", null).with("mine", listing.mine());
+        var query = new Blogs.LatestQuery(network, mine, tag);
+        var listing = blogs.latestPage(viewer, query, paging.page(), paging.size());
+        return list("blog.latest.title", listing.posts(), "/blog", null).with("mine", listing.mine())
+                .with("myNetworks", listing.myNetworks()).with("filter", query);
     }
 
     @GET
@@ -101,7 +115,7 @@ public class BlogPages {
     @GET
     @Path("tag-suggestions")
     public View tagSuggestions(@QueryParam("prefix") String prefix) {
-        return View.of("blog/tag-options").with("tags", blogs.tagSuggestions(viewer, prefix));
+        return View.fragment("blog/tag-options").with("tags", blogs.tagSuggestions(viewer, prefix));
     }
 
     @GET
@@ -117,13 +131,13 @@ public class BlogPages {
         }
     }
 
-    private View list(String titleKey, Page<org.guildhall.blog.Post> posts, String path, String subject) {
+    private View list(String titleKey, Page<Post> posts, String path, String subject) {
         return View.of("blog/list").with("titleKey", titleKey).with("subject", subject).with("posts",
                 posts.map(p -> new PostCard(p, p.excerpt(), p.readingMinutes()))).with("listPath", path);
     }
 
     /** A post in a list: the first words of its text and its reading time (both stored when written). */
-    public record PostCard(org.guildhall.blog.Post post, String excerpt, int minutes) {
+    public record PostCard(Post post, String excerpt, int minutes) {
     }
 
     // ---- a post -----------------------------------------------------------------------------
@@ -148,9 +162,15 @@ public class BlogPages {
     @Path("posts/{id: \\d+}/{action: delete|restore|thanks}")
     public Response postAction(@PathParam("id") long id, @PathParam("action") String action) {
         switch (action) {
-            case "delete" -> blogs.delete(viewer, id);
-            case "restore" -> blogs.restore(viewer, id);
-            default -> discussion.thank(viewer, id);
+            case "delete" -> {
+                blogs.delete(viewer, id);
+                flash.success("flash.post.deleted");
+            }
+            case "restore" -> {
+                blogs.restore(viewer, id);
+                flash.success("flash.post.restored");
+            }
+            default -> flash.success("flash.post.thanked", discussion.thank(viewer, id).author().displayName());
         }
         return "delete".equals(action) ? Response.seeOther(URI.create("/blog")).build() : toPost(id, null);
     }
@@ -160,6 +180,7 @@ public class BlogPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response comment(@PathParam("id") long id, @FormParam("body") String body, @FormParam("parentId") Long parentId) {
         var comment = discussion.comment(viewer, id, parentId, body);
+        flash.success(parentId == null ? "flash.comment.posted" : "flash.comment.replied");
         return toPost(id, "comment-" + comment.id());
     }
 
@@ -168,9 +189,15 @@ public class BlogPages {
     public Response commentAction(@PathParam("id") long id, @PathParam("action") String action,
                                   @FormParam("body") String body, @FormParam("postId") long postId) {
         switch (action) {
-            case "edit" -> discussion.editComment(viewer, id, body);
-            case "delete" -> discussion.deleteComment(viewer, id);
-            default -> discussion.thankComment(viewer, id);
+            case "edit" -> {
+                discussion.editComment(viewer, id, body);
+                flash.success("flash.comment.edited");
+            }
+            case "delete" -> {
+                discussion.deleteComment(viewer, id);
+                flash.success("flash.comment.deleted");
+            }
+            default -> flash.success("flash.post.thanked", discussion.thankComment(viewer, id).author().displayName());
         }
         return toPost(postId, "comment-" + id);
     }
@@ -188,7 +215,9 @@ public class BlogPages {
     @GET
     @Path("new")
     public View newPost(@QueryParam("network") String network) {
-        return form(new PostForm("", "", "", network, "draft", "", null), Map.of(), null, null);
+        var place = blogs.placeToWrite(viewer, network);
+        return form(new PostForm("", "", "", place == null ? null : place.slug(), "draft", "", timeZone.zone().getId(), null),
+                Map.of(), null, null, place);
     }
 
     /**
@@ -207,25 +236,27 @@ public class BlogPages {
     public Response write(@jakarta.ws.rs.BeanParam PostForm.Fields fields, @FormParam("action") String action) {
         var form = fields.form();
         if ("preview".equals(action)) {
-            return Response.ok(form(form, Map.of(), null, Markdown.html(form.body()))).build();
+            return Response.ok(form(form, Map.of(), null, Markdown.html(form.body()), blogs.placeToWrite(viewer, form.network())))
+                    .build();
         }
         var errors = validate(form);
         if (errors.isEmpty()) {
             try {
-                var post = blogs.write(viewer, form.input().draft());
+                var post = blogs.write(viewer, draft(form));
+                published(post, form);
                 return toPost(post.id(), null);
             } catch (InvalidPost e) {
                 errors.put(e.field(), e.getMessage());
             }
         }
-        return Response.status(400).entity(form(form, errors, null, null)).build();
+        return Response.status(400).entity(form(form, errors, null, null, blogs.placeToWrite(viewer, form.network()))).build();
     }
 
     @GET
     @Path("posts/{id: \\d+}/edit")
     public View editForm(@PathParam("id") long id) {
         var post = blogs.read(viewer, id).post();
-        return form(PostForm.of(post, clock.instant()), Map.of(), post.id(), null);
+        return form(PostForm.of(post, clock.instant(), timeZone.zone()), Map.of(), post.id(), null, post.network());
     }
 
     @POST
@@ -234,39 +265,61 @@ public class BlogPages {
     public Response edit(@PathParam("id") long id, @jakarta.ws.rs.BeanParam PostForm.Fields fields,
                          @FormParam("action") String action) {
         var form = fields.form();
+        var place = blogs.placeOf(viewer, id);
         if ("preview".equals(action)) {
-            return Response.ok(form(form, Map.of(), id, Markdown.html(form.body()))).build();
+            return Response.ok(form(form, Map.of(), id, Markdown.html(form.body()), place)).build();
         }
         var errors = validate(form);
         if (errors.isEmpty()) {
             try {
-                blogs.edit(viewer, id, form.input().draft(), form.version());
+                published(blogs.edit(viewer, id, draft(form), form.version()), form);
                 return toPost(id, null);
             } catch (InvalidPost e) {
                 errors.put(e.field(), e.getMessage());
             } catch (StalePost e) {
                 var current = e.current();
-                return Response.status(409).entity(form(form.withVersion(current.version()), Map.of(), id, null)
+                return Response.status(409).entity(form(form.withVersion(current.version()), Map.of(), id, null, place)
                         .with("stale", current).with("staleHtml", Markdown.html(current.body()))).build();
             }
         }
-        return Response.status(400).entity(form(form, errors, id, null)).build();
+        return Response.status(400).entity(form(form, errors, id, null, place)).build();
+    }
+
+    /** Says where the post now stands: a draft, published, or scheduled (in the zone the time was typed in). */
+    private void published(Post post, PostForm form) {
+        var now = clock.instant();
+        if (post.isDraft()) {
+            flash.success("flash.post.draft");
+        } else if (post.isScheduled(now)) {
+            flash.success("flash.post.scheduled", timeZone.dateTime(post.publishAt(), timeZone.zone(form.timezone())));
+        } else {
+            flash.success("flash.post.published");
+        }
+    }
+
+    /** The post as written, its schedule read in the writer's time zone. */
+    private PostDraft draft(PostForm form) {
+        return form.input().draft(timeZone.zone(form.timezone()));
     }
 
     private Map<String, String> validate(PostForm form) {
         var errors = new LinkedHashMap<String, String>();
         try {
-            FieldMessages.firstPerField(validator.validate(form.input().draft()))
+            FieldMessages.firstPerField(validator.validate(draft(form)))
                     .forEach((field, message) -> errors.put(field.replace("scheduleComplete", "publishAt"), message));
-        } catch (org.guildhall.web.error.InvalidRequest e) {
+        } catch (InvalidRequest e) {
             errors.put("publishAt", e.getMessage());
         }
         return errors;
     }
 
-    private View form(PostForm form, Map<String, String> errors, Long id, String preview) {
+    /** The form, saying where the post goes (a network's blog by name, or the writer's own) and in which time zone. */
+    private View form(PostForm form, Map<String, String> errors, Long id, String preview, Network place) {
+        var zone = timeZone.zone(form.timezone());
+        var cancel = id != null ? "/blog/posts/" + id : place != null ? "/blog/networks/" + place.slug() : "/blog";
         return View.of("blog/form").with("form", form).with("errors", errors).with("id", id).with("preview", preview)
-                .with("minSchedule", clock.instant().plus(5, ChronoUnit.MINUTES).atOffset(ZoneOffset.UTC)
+                .with("place", place).with("cancel", cancel).with("zone", zone.getId())
+                .with("minSchedule", clock.instant().plus(5, ChronoUnit.MINUTES).atZone(zone)
                         .toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString());
     }
 }

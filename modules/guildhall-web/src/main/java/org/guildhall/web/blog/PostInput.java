@@ -2,6 +2,7 @@ package org.guildhall.web.blog;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -13,13 +14,18 @@ import org.guildhall.web.error.InvalidRequest;
 
 /**
  * A post as the API and the form send it: {@code publishing} is {@code draft}, {@code now} or
- * {@code schedule}; {@code publishAt} an ISO-8601 instant (API) or a local date-time in UTC (form).
+ * {@code schedule}; {@code publishAt} an ISO-8601 instant, or a local date-time read in the
+ * writer's time zone (the form's), UTC when none is given.
  */
 public record PostInput(String title, String body, List<String> tags, String network, String publishing,
                         String publishAt, Long version) {
 
     PostDraft draft() {
-        return new PostDraft(title, body, tags, network, publishingChoice(), publishTime());
+        return draft(ZoneOffset.UTC);
+    }
+
+    PostDraft draft(ZoneId zone) {
+        return new PostDraft(title, body, tags, network, publishingChoice(), publishTime(zone));
     }
 
     /** The form's comma-separated tags. */
@@ -38,7 +44,7 @@ public record PostInput(String title, String body, List<String> tags, String net
         }
     }
 
-    private Instant publishTime() {
+    private Instant publishTime(ZoneId zone) {
         if (publishAt == null || publishAt.isBlank()) {
             return null;
         }
@@ -46,7 +52,7 @@ public record PostInput(String title, String body, List<String> tags, String net
             return Instant.parse(publishAt.strip());
         } catch (DateTimeParseException notAnInstant) {
             try {
-                return LocalDateTime.parse(publishAt.strip()).toInstant(ZoneOffset.UTC);
+                return LocalDateTime.parse(publishAt.strip()).atZone(zone).toInstant();
             } catch (DateTimeParseException e) {
                 throw new InvalidRequest("'publishAt' must be a date and time such as 2026-12-01T09:00:00Z, not '" + publishAt + "'");
             }

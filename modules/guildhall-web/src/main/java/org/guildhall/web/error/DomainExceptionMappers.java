@@ -19,6 +19,7 @@ import org.guildhall.access.NotFound;
 import org.guildhall.access.Refusal;
 import org.guildhall.blog.StalePost;
 import org.guildhall.network.Renamed;
+import org.guildhall.people.PersonNotFound;
 import org.guildhall.search.SearchUnavailable;
 
 /** Domain outcomes mapped to HTTP, as pages or problem JSON (see {@link ErrorResponses}). */
@@ -35,6 +36,9 @@ public final class DomainExceptionMappers {
 
         @Override
         public Response toResponse(Refusal e) {
+            if (e instanceof PersonNotFound) {
+                return errors.aboutInput(404, e.getMessage());
+            }
             if (e instanceof NotFound) {
                 return errors.of(404, e.getMessage());
             }

@@ -102,10 +102,11 @@ public class NetworkApi {
         return search.suggest(viewer, SearchText.of(q));
     }
 
+    /** Proposes a network; a name close to existing ones answers 409 unless {@code confirmSimilar=true}. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response propose(Charter charter) {
-        var network = lifecycle.propose(viewer, requireBody(charter));
+    public Response propose(Charter charter, @QueryParam("confirmSimilar") boolean confirmSimilar) {
+        var network = lifecycle.propose(viewer, requireBody(charter), confirmSimilar);
         return Response.created(uri.getAbsolutePathBuilder().path(network.slug()).build())
                 .entity(NetworkJson.of(network, List.of(network.proposedBy()), null)).build();
     }
@@ -261,10 +262,12 @@ public class NetworkApi {
 
     @GET
     @Path("{slug}/log")
-    public ListPage<LogJson> log(@PathParam("slug") String slug, @QueryParam("page") String page,
+    public ListPage<LogJson> log(@PathParam("slug") String slug, @QueryParam("action") String action,
+                                 @QueryParam("person") String person, @QueryParam("page") String page,
                                  @QueryParam("size") String size) {
         var paging = Paging.of(page, size, 50);
-        return ListPage.of(directory.log(viewer, slug, paging.page(), paging.size()).events().map(LogJson::of));
+        return ListPage.of(directory.log(viewer, slug, requests.action(action), person, paging.page(), paging.size())
+                .events().map(LogJson::of));
     }
 
     /** Owners and moderators remove a member, with the reason the person is shown. */

@@ -28,7 +28,7 @@ public record NetworkJson(String slug, String name, String description, String p
         }
     }
 
-    static NetworkJson of(Network n, List<Person> owners, Membership mine) {
+    public static NetworkJson of(Network n, List<Person> owners, Membership mine) {
         return new NetworkJson(n.slug(), n.name(), n.description(), n.purpose(), n.whoShouldJoin(), n.topics(),
                 n.departments(), n.visibility().code(), n.contentAccess().code(), n.joinPolicy().code(), n.posting().code(),
                 n.status().code(), n.statusReason(), n.memberCount(),

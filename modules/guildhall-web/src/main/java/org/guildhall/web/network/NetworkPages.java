@@ -3,6 +3,7 @@ package org.guildhall.web.network;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -24,15 +26,20 @@ import jakarta.ws.rs.core.UriBuilder;
 import org.guildhall.access.Forbidden;
 import org.guildhall.access.Viewer;
 import org.guildhall.network.InvalidCharter;
+import org.guildhall.network.SimilarNetworks;
+import org.guildhall.people.Departments;
 import org.guildhall.network.Network;
 import org.guildhall.paging.Page;
 import org.guildhall.search.SearchUnavailable;
 import org.guildhall.network.Memberships;
+import org.guildhall.network.MembershipAction;
 import org.guildhall.network.NetworkDirectory;
 import org.guildhall.network.NetworkLifecycle;
 import org.guildhall.network.Role;
 import org.guildhall.web.error.InvalidRequest;
+import org.guildhall.network.NetworkStatus;
 import org.guildhall.web.view.FieldMessages;
+import org.guildhall.web.view.Flash;
 import org.guildhall.web.view.Paging;
 import org.guildhall.web.view.View;
 
@@ -60,6 +67,12 @@ public class NetworkPages {
     @Inject
     Viewer viewer;
 
+    @Inject
+    Flash flash;
+
+    @Inject
+    Departments departments;
+
     /** Directory filters, bound from the query string. */
     public static class Filters {
         @QueryParam("q") public String q;
@@ -70,6 +83,12 @@ public class NetworkPages {
         @QueryParam("sort") public String sort;
         @QueryParam("mine") public boolean mine;
         @QueryParam("page") public String page;
+
+        /** Whether anything beyond the search words narrows the list, so small screens show the filters open. */
+        public boolean narrowed() {
+            return Stream.of(topic, department, minMembers, activeWithinDays).anyMatch(v -> v != null && !v.isBlank()) || mine
+                    || (sort != null && !sort.isBlank() && !sort.equals("activity"));
+        }
     }
 
     @GET
@@ -86,7 +105,8 @@ public class NetworkPages {
         var page = directory.page(viewer, query, found);
         return View.of("networks/directory").with("cards", page.cards()).with("f", f).with("unavailable", unavailable)
                 .with("topics", page.topics()).with("departments", page.departments())
-                .with("pending", page.myPending()).with("removals", page.myRemovals()).with("proposals", page.proposals());
+                .with("pending", page.myPending()).with("removals", page.myRemovals()).with("proposals", page.proposals())
+                .with("myProposals", page.myProposals());
     }
 
     @GET
@@ -97,15 +117,22 @@ public class NetworkPages {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response propose(@BeanParam FormFields fields) {
+    public Response propose(@BeanParam FormFields fields, @FormParam("confirmSimilar") boolean confirmSimilar) {
         var form = fields.form();
         var errors = validate(form);
         if (errors.isEmpty()) {
             try {
-                var network = lifecycle.propose(viewer, form.charter());
+                var network = lifecycle.propose(viewer, form.charter(), confirmSimilar);
+                if (network.status() == NetworkStatus.PROPOSED) {
+                    flash.success("flash.network.proposed", network.name());
+                } else {
+                    flash.success("flash.network.created", network.name());
+                }
                 return Response.seeOther(homeUri(network.slug())).build();
             } catch (InvalidCharter e) {
                 errors.put(e.field(), e.getMessage());
+            } catch (SimilarNetworks e) {
+                return Response.status(409).entity(formView(form, errors, null).with("similar", e.similar())).build();
             }
         }
         return Response.status(400).entity(formView(form, errors, null)).build();
@@ -118,7 +145,7 @@ public class NetworkPages {
         var visit = home.visit();
         return View.of("networks/home").with("visit", visit).with("n", visit.network())
                 .with("mine", visit.mine().orElse(null)).with("removal", home.myRemoval().orElse(null))
-                .with("leaders", home.leaders()).with("admin", viewer.isAdmin());
+                .with("leaders", home.leaders()).with("admin", viewer.isAdmin()).with("sections", home.sections());
     }
 
     @GET
@@ -140,6 +167,7 @@ public class NetworkPages {
         if (errors.isEmpty()) {
             try {
                 var network = lifecycle.edit(viewer, slug, form.charter(), form.version());
+                flash.success("flash.network.edited", network.name());
                 return Response.seeOther(homeUri(network.slug())).build();
             } catch (InvalidCharter e) {
                 errors.put(e.field(), e.getMessage());
@@ -156,36 +184,41 @@ public class NetworkPages {
     @POST
     @Path("{slug}/join")
     public Response join(@PathParam("slug") String slug) {
-        memberships.join(viewer, slug);
+        flash.success("flash.network.joined", memberships.join(viewer, slug).network().name());
         return back(slug);
     }
 
     @POST
     @Path("{slug}/request")
     public Response request(@PathParam("slug") String slug, @FormParam("message") String message) {
-        memberships.request(viewer, slug, message);
+        flash.success("flash.network.requested", memberships.request(viewer, slug, message).network().name());
         return back(slug);
     }
 
     @POST
     @Path("{slug}/withdraw")
     public Response withdraw(@PathParam("slug") String slug) {
-        memberships.withdraw(viewer, slug);
+        flash.success("flash.network.withdrawn", memberships.withdraw(viewer, slug).name());
         return back(slug);
     }
 
     @POST
     @Path("{slug}/leave")
     public Response leave(@PathParam("slug") String slug) {
-        memberships.leave(viewer, slug);
+        flash.success("flash.network.left", memberships.leave(viewer, slug).name());
         return back(slug);
     }
 
     @POST
     @Path("{slug}/invitation/{answer: accept|decline}")
     public Response answer(@PathParam("slug") String slug, @PathParam("answer") String answer) {
-        memberships.answerInvitation(viewer, slug, "accept".equals(answer));
-        return "accept".equals(answer) ? back(slug) : Response.seeOther(URI.create("/networks")).build();
+        var network = memberships.answerInvitation(viewer, slug, "accept".equals(answer));
+        if ("accept".equals(answer)) {
+            flash.success("flash.network.welcome", network.name());
+            return back(slug);
+        }
+        flash.info("flash.network.declined", network.name());
+        return Response.seeOther(URI.create("/networks")).build();
     }
 
     @GET
@@ -196,7 +229,7 @@ public class NetworkPages {
         var query = requests.memberQuery(role, department, name, Paging.of(page, null, 50));
         var members = directory.members(viewer, slug, query);
         return View.of("networks/members").with("visit", members.visit()).with("n", members.visit().network())
-                .with("members", members.members())
+                .with("members", members.members()).with("departments", members.departments())
                 .with("role", role == null ? "" : role).with("department", department == null ? "" : department)
                 .with("name", name == null ? "" : name).with("roles", Role.values());
     }
@@ -212,7 +245,8 @@ public class NetworkPages {
     @Path("{slug}/members/{username}/role")
     public Response changeRole(@PathParam("slug") String slug, @PathParam("username") String username,
                                @FormParam("role") String role, @FormParam("version") Long version) {
-        memberships.changeRole(viewer, slug, username, requests.role(role), version);
+        var membership = memberships.changeRole(viewer, slug, username, requests.role(role), version);
+        flash.success("flash.network.role." + membership.role().code(), membership.person().displayName());
         return toMembers(slug);
     }
 
@@ -220,7 +254,8 @@ public class NetworkPages {
     @Path("{slug}/members/{username}/remove")
     public Response remove(@PathParam("slug") String slug, @PathParam("username") String username,
                            @FormParam("reason") String reason) {
-        memberships.remove(viewer, slug, username, reason == null ? "" : reason);
+        var removed = memberships.remove(viewer, slug, username, reason == null ? "" : reason);
+        flash.success("flash.network.removed", removed.person().displayName(), removed.network().name());
         return toMembers(slug);
     }
 
@@ -236,7 +271,9 @@ public class NetworkPages {
     @Path("{slug}/requests/{username}/{decision: approve|decline}")
     public Response decide(@PathParam("slug") String slug, @PathParam("username") String username,
                            @PathParam("decision") String decision, @FormParam("message") String message) {
-        memberships.decide(viewer, slug, username, "approve".equals(decision), message);
+        var decided = memberships.decide(viewer, slug, username, "approve".equals(decision), message);
+        flash.success("approve".equals(decision) ? "flash.network.approvedRequest" : "flash.network.declinedRequest",
+                decided.person().displayName());
         return Response.seeOther(UriBuilder.fromPath("/networks/{slug}/requests").build(slug)).build();
     }
 
@@ -247,27 +284,32 @@ public class NetworkPages {
         if (username == null || username.isBlank()) {
             throw new InvalidRequest("Choose whom to invite");
         }
-        memberships.invite(viewer, slug, username.strip(), message);
+        var invitation = memberships.invite(viewer, slug, username.strip(), message);
+        flash.success("flash.network.invited", invitation.person().displayName());
         return Response.seeOther(UriBuilder.fromPath("/networks/{slug}/requests").build(slug)).build();
     }
 
     @GET
     @Path("{slug}/log")
-    public View log(@PathParam("slug") String slug, @QueryParam("page") String page) {
+    public View log(@PathParam("slug") String slug, @QueryParam("action") String action, @QueryParam("person") String person,
+                    @QueryParam("page") String page) {
         var paging = Paging.of(page, null, 50);
-        var log = directory.log(viewer, slug, paging.page(), paging.size());
-        return View.of("networks/log").with("visit", log.visit()).with("n", log.visit().network()).with("events", log.events());
+        var log = directory.log(viewer, slug, requests.action(action), person, paging.page(), paging.size());
+        return View.of("networks/log").with("visit", log.visit()).with("n", log.visit().network()).with("events", log.events())
+                .with("action", action == null ? "" : action).with("person", person == null ? "" : person)
+                .with("actions", MembershipAction.values());
     }
 
     @POST
     @Path("{slug}/{decision: approve|reject|archive}")
     public Response decideProposal(@PathParam("slug") String slug, @PathParam("decision") String decision,
                                    @FormParam("reason") String reason) {
-        switch (decision) {
+        var network = switch (decision) {
             case "approve" -> lifecycle.approve(viewer, slug);
             case "reject" -> lifecycle.reject(viewer, slug, reason == null ? "" : reason);
             default -> lifecycle.archive(viewer, slug, reason);
-        }
+        };
+        flash.success("flash.network." + decision, network.name());
         return back(slug);
     }
 
@@ -301,7 +343,8 @@ public class NetworkPages {
     }
 
     private View formView(NetworkForm form, Map<String, String> errors, String slug) {
-        return View.of("networks/form").with("form", form).with("errors", errors).with("slug", slug);
+        return View.of("networks/form").with("form", form).with("errors", errors).with("slug", slug)
+                .with("departmentChoices", departments.offeredTo(viewer));
     }
 
     private static URI homeUri(String slug) {

@@ -15,6 +15,7 @@ import org.guildhall.access.Viewer;
 import org.guildhall.network.Coded;
 import org.guildhall.network.DirectoryQuery;
 import org.guildhall.network.MemberQuery;
+import org.guildhall.network.MembershipAction;
 import org.guildhall.network.Network;
 import org.guildhall.network.NetworkDirectory;
 import org.guildhall.network.Role;
@@ -57,6 +58,16 @@ public class NetworkRequests {
     MemberQuery memberQuery(String role, String department, String name, Paging paging) {
         return new MemberQuery(role == null || role.isBlank() ? null : role(role), department, name, paging.page(),
                 paging.size());
+    }
+
+    /** A log filter's kind of change, or null for every kind. */
+    MembershipAction action(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return Coded.parse(MembershipAction.class, code.strip())
+                .orElseThrow(() -> new InvalidRequest("'action' must be one of the log's kinds of change, such as joined or removed, not '"
+                        + code + "'"));
     }
 
     Role role(String code) {

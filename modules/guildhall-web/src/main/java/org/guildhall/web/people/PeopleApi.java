@@ -22,6 +22,7 @@ import org.guildhall.people.Profiles;
 import org.guildhall.search.Hits;
 import org.guildhall.search.people.PeopleSearch;
 import org.guildhall.web.error.InvalidRequest;
+import org.guildhall.web.network.NetworkJson;
 import org.guildhall.web.view.Paging;
 import org.guildhall.web.view.SearchText;
 
@@ -51,9 +52,10 @@ public class PeopleApi {
 
     @GET
     @Path("people")
-    public PeoplePage find(@QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size) {
+    public PeoplePage find(@QueryParam("q") String q, @QueryParam("department") String department,
+                           @QueryParam("page") String page, @QueryParam("size") String size) {
         var paging = Paging.of(page, size, 20).within(Hits.MAX_WINDOW);
-        var result = search.find(viewer, SearchText.of(q), paging.page(), paging.size());
+        var result = search.find(viewer, SearchText.of(q), department, paging.page(), paging.size());
         return new PeoplePage(result.items().stream().map(h -> PersonJson.of(h.person(), h.snippet())).toList(),
                 result.total(), result.page(), result.size(), result.pages());
     }
@@ -77,6 +79,14 @@ public class PeopleApi {
         return networks.networksOf(viewer, person).stream()
                 .map(m -> new NetworkMembership(m.network().slug(), m.network().name(), m.role().code(), m.joinedAt()))
                 .toList();
+    }
+
+    /** The networks I proposed, with their status and, when rejected, the reason. */
+    @GET
+    @Path("me/proposals")
+    public List<NetworkJson> myProposals() {
+        return networks.myProposalCards(viewer).stream()
+                .map(c -> NetworkJson.of(c.network(), c.owners(), c.mine())).toList();
     }
 
     @GET

@@ -23,12 +23,14 @@ import jakarta.ws.rs.core.UriBuilder;
 import org.guildhall.access.AccessPolicy;
 import org.guildhall.access.Viewer;
 import org.guildhall.network.NetworkDirectory;
+import org.guildhall.people.Departments;
 import org.guildhall.people.ProfileEdit;
 import org.guildhall.people.Profiles;
 import org.guildhall.paging.Page;
 import org.guildhall.search.Hits;
 import org.guildhall.search.SearchUnavailable;
 import org.guildhall.search.people.PeopleSearch;
+import org.guildhall.web.view.Flash;
 import org.guildhall.web.view.Paging;
 import org.guildhall.web.view.SearchText;
 import org.guildhall.web.view.View;
@@ -55,18 +57,44 @@ public class PeoplePages {
     Validator validator;
 
     @Inject
+    Flash flash;
+
+    @Inject
+    Departments departments;
+
+    @Inject
     NetworkDirectory networks;
 
     @GET
     @Path("people")
-    public Response search(@QueryParam("q") String q, @QueryParam("page") String page) {
+    public Response search(@QueryParam("q") String q, @QueryParam("department") String department,
+                           @QueryParam("page") String page) {
         var paging = Paging.of(page, null, 20).within(Hits.MAX_WINDOW);
-        var view = View.of("people/search").with("q", q == null ? "" : q);
+        var view = View.of("people/search").with("q", q == null ? "" : q).with("department", department == null ? "" : department)
+                .with("departments", departments.offeredTo(viewer));
         try {
-            return Response.ok(view.with("results", search.find(viewer, SearchText.of(q), paging.page(), paging.size()))).build();
+            return Response.ok(view.with("results", search.find(viewer, SearchText.of(q), department, paging.page(), paging.size())))
+                    .build();
         } catch (SearchUnavailable e) {
             return Response.status(503).entity(view.with("results", Page.empty(paging.page(), paging.size()))
                     .with("unavailable", e.getMessage())).build();
+        }
+    }
+
+    /**
+     * People for a picker while typing, as {@code <li>}s: an HTML fragment, so the browser's
+     * session signs the request (JSON requests are treated as bearer-only).
+     */
+    @GET
+    @Path("people/picker")
+    public View picker(@QueryParam("q") String q) {
+        if (q == null || q.strip().length() < 2) {
+            return View.fragment("people/picker-options").with("results", Page.empty(1, 8));
+        }
+        try {
+            return View.fragment("people/picker-options").with("results", search.find(viewer, SearchText.of(q), null, 1, 8));
+        } catch (SearchUnavailable e) {
+            return View.fragment("people/picker-options").with("results", Page.empty(1, 8));
         }
     }
 
@@ -77,7 +105,7 @@ public class PeoplePages {
         access.requireCanSee(viewer, person);
         return View.of("people/profile").with("person", person)
                 .with("canEdit", access.canEdit(viewer, person))
-                .with("networks", networks.networksOf(viewer, person));
+                .with("profileNetworks", networks.onProfile(viewer, person));
     }
 
     @GET
@@ -106,6 +134,7 @@ public class PeoplePages {
         }
         try {
             profiles.edit(viewer, viewer.username(), edit);
+            flash.success("flash.profile.saved");
         } catch (OptimisticLockException e) {
             return Response.status(409).entity(editView(edit, errors, true)).build();
         }

@@ -1,7 +1,6 @@
 package org.guildhall.web.view;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
 
@@ -9,6 +8,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.guildhall.access.Viewer;
+import org.guildhall.network.NetworkDirectory;
 import org.guildhall.web.security.Csrf;
 import org.guildhall.web.security.SignedIn;
 
@@ -21,6 +22,15 @@ public class PageContext {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ReaderZone zone;
+
+    @Inject
+    NetworkDirectory networks;
+
+    @Inject
+    Viewer viewer;
 
     /** Which navigation entry the page belongs to, for {@code aria-current}. */
     private static String section(String path) {
@@ -39,16 +49,26 @@ public class PageContext {
         return path.startsWith("/people") || path.startsWith("/me") ? "people" : "";
     }
 
-    void addTo(Map<String, Object> model) {
+    void addTo(Map<String, Object> model, boolean fragment) {
         var me = (SignedIn) request.getAttribute(SignedIn.class.getName());
         model.putIfAbsent("me", me);
         if (me != null) {
             model.putIfAbsent("csrf", Csrf.token(request.getSession()));
         }
         model.putIfAbsent("csrfField", Csrf.FIELD);
+        if (!fragment) {
+            if (me != null) {
+                model.computeIfAbsent("waiting", k -> networks.waiting(viewer));
+            }
+            var flashes = Flash.take(request);
+            model.putIfAbsent("flashes", flashes);
+            model.putIfAbsent("flashUrgent", flashes.stream().anyMatch(Flash.Message::isProblem));
+            model.putIfAbsent("kept", Flash.takeKept(request));
+        }
+        model.putIfAbsent("links", new PageLinks(request.getRequestURI(), request.getQueryString()));
         model.putIfAbsent("isAdmin", request.isUserInRole("admin"));
         model.putIfAbsent("section", section(request.getRequestURI()));
         var locale = request.getLocale() == null ? Locale.ENGLISH : request.getLocale();
-        model.putIfAbsent("time", new HumanTime(clock, ZoneOffset.UTC, locale));
+        model.putIfAbsent("time", new HumanTime(clock, zone.zone(), locale));
     }
 }

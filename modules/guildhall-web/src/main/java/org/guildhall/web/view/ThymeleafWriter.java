@@ -41,7 +41,7 @@ public class ThymeleafWriter implements MessageBodyWriter<View> {
     @Override
     public void writeTo(View view, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                         MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
-        page.addTo(view.model());
+        page.addTo(view.model(), view.isFragment());
         headers.putSingle("Content-Type", "text/html;charset=UTF-8");
         out.write(templates.render(view.template(), view.model(), request, response).getBytes(StandardCharsets.UTF_8));
     }

@@ -10,14 +10,28 @@ import java.util.Map;
 public final class View {
 
     private final String template;
+    private final boolean fragment;
     private final Map<String, Object> model = new HashMap<>();
 
-    private View(String template) {
+    private View(String template, boolean fragment) {
         this.template = template;
+        this.fragment = fragment;
     }
 
     public static View of(String template) {
-        return new View(template);
+        return new View(template, false);
+    }
+
+    /**
+     * A piece of a page that a script fetches (suggestions, progress): no layout, so it neither
+     * shows nor consumes the session's messages and kept input, and skips the header's badge.
+     */
+    public static View fragment(String template) {
+        return new View(template, true);
+    }
+
+    public boolean isFragment() {
+        return fragment;
     }
 
     public View with(String name, Object value) {

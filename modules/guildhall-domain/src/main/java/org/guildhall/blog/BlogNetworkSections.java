@@ -1,0 +1,57 @@
+package org.guildhall.blog;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.guildhall.access.Readers;
+import org.guildhall.access.Viewer;
+import org.guildhall.network.Network;
+import org.guildhall.network.NetworkHomeSections;
+import org.guildhall.people.Person;
+
+/**
+ * The blog's part of a network's home page: its latest posts, and the members who wrote and
+ * commented most in the last 90 days.
+ */
+@ApplicationScoped
+public class BlogNetworkSections implements NetworkHomeSections {
+
+    static final int LATEST = 3;
+    static final int MOST_ACTIVE = 5;
+    static final Duration ACTIVE_WITHIN = Duration.ofDays(90);
+
+    /** A member and what they wrote lately. */
+    public record Contributor(Person person, long posts, long comments) {
+        public long total() {
+            return posts + comments;
+        }
+    }
+
+    @Inject
+    PostRepository posts;
+
+    @Inject
+    Readers readers;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public List<Section> sections(Viewer viewer, Network network) {
+        var now = clock.instant();
+        var latest = posts.published(new PostRepository.Filter(network.id(), null, null), readers.about(viewer, network), now,
+                1, LATEST);
+        var sections = new ArrayList<Section>();
+        sections.add(new Section("blog/network-latest", 10, latest));
+        var active = posts.mostActive(network, now.minus(ACTIVE_WITHIN), MOST_ACTIVE);
+        if (!active.isEmpty()) {
+            sections.add(new Section("blog/network-active", 20, active));
+        }
+        return sections;
+    }
+}
