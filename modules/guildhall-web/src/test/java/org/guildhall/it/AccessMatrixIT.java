@@ -195,7 +195,7 @@ class AccessMatrixIT extends AgainstTheServer {
         var slug = as("alice").body(Map.of("name", name, "description", "Access matrix " + word, "purpose", "Testing access",
                         "topics", List.of(run), "departments", List.of("Engineering"), "visibility", "listed",
                         "contentAccess", content, "joinPolicy", "request"))
-                .post(base + "api/v1/networks").then().statusCode(201).extract().<String>path("slug");
+                .post(base + "api/v1/networks?confirmSimilar=true").then().statusCode(201).extract().<String>path("slug");
         as("olivia").post(base + "api/v1/networks/" + slug + "/approve").then().statusCode(200);
         for (var person : List.of("bob", "carmen", "priya")) {
             as(person).body(Map.of()).post(base + "api/v1/networks/" + slug + "/requests").then().statusCode(200);

@@ -31,12 +31,22 @@ final class Browser implements AutoCloseable {
     }
 
     BrowserContext newContext() {
-        return browser.newContext(new NewContextOptions().setViewportSize(1280, 900));
+        return newContext(new NewContextOptions().setViewportSize(1280, 900));
+    }
+
+    /** A context of its own size, time zone or locale. */
+    BrowserContext newContext(NewContextOptions options) {
+        return browser.newContext(options);
     }
 
     /** A fresh session (its own cookies) signed in through the real Keycloak page, then at {@code base + path}. */
     com.microsoft.playwright.Page signIn(String base, String username, String path) {
-        var page = newContext().newPage();
+        return signIn(newContext(), base, username, path);
+    }
+
+    /** Signed in as {@link #signIn(String, String, String)}, in the given context. */
+    com.microsoft.playwright.Page signIn(BrowserContext context, String base, String username, String path) {
+        var page = context.newPage();
         page.navigate(base + path);
         page.waitForURL(url -> url.startsWith(Stack.REALM));
         page.fill("#username", username);

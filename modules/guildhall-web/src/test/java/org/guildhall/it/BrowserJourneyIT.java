@@ -3,40 +3,15 @@ package org.guildhall.it;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static io.restassured.RestAssured.given;
 
-import java.net.URL;
 import java.nio.file.Paths;
 import java.time.Duration;
 
 import com.microsoft.playwright.Page;
 import io.restassured.http.ContentType;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A person's first visit, in a real browser against the real Keycloak login page. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BrowserJourneyIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Stack.war();
-    }
-
-    @ArquillianResource
-    URL deployment;
-
-    /** As a person types it: Keycloak allows redirects back to localhost, the name in GUILDHALL_BASE_URL. */
-    private String base;
-
-    @org.junit.jupiter.api.BeforeEach
-    void useLocalhost() {
-        base = Browser.base(deployment);
-    }
+class BrowserJourneyIT extends InTheBrowser {
 
     @Test
     void sign_in_find_a_colleague_open_their_profile_and_sign_out() {

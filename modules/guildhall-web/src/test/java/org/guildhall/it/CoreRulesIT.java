@@ -27,7 +27,7 @@ class CoreRulesIT extends AgainstTheServer {
     private String network(String owner, String join) {
         var slug = as(owner).body(Map.of("name", "Rules " + UUID.randomUUID().toString().substring(0, 8), "description", "d",
                         "purpose", "p", "visibility", "listed", "contentAccess", "public", "joinPolicy", join))
-                .post(base + "api/v1/networks").then().statusCode(201).extract().<String>path("slug");
+                .post(base + "api/v1/networks?confirmSimilar=true").then().statusCode(201).extract().<String>path("slug");
         as("olivia").post(base + "api/v1/networks/" + slug + "/approve").then().statusCode(200);
         return slug;
     }
@@ -71,7 +71,7 @@ class CoreRulesIT extends AgainstTheServer {
     void nobody_is_invited_to_a_network_that_is_only_proposed() {
         var slug = as("priya").body(Map.of("name", "Not yet " + UUID.randomUUID().toString().substring(0, 8), "description", "d",
                         "purpose", "p", "visibility", "listed", "contentAccess", "public", "joinPolicy", "open"))
-                .post(base + "api/v1/networks").then().statusCode(201).extract().<String>path("slug");
+                .post(base + "api/v1/networks?confirmSimilar=true").then().statusCode(201).extract().<String>path("slug");
         as("priya").body(Map.of("username", "sam")).post(base + "api/v1/networks/" + slug + "/invitations")
                 .then().statusCode(409).body("detail", containsString("not open for members yet"));
     }

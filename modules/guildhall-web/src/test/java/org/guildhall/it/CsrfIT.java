@@ -95,7 +95,7 @@ class CsrfIT {
         var slug = given().auth().oauth2(Tokens.of("omar")).contentType(ContentType.JSON).accept(ContentType.JSON)
                 .body(Map.of("name", "Forgery target " + UUID.randomUUID().toString().substring(0, 8), "description", "d",
                         "purpose", "p", "visibility", "listed", "contentAccess", "public", "joinPolicy", "open"))
-                .post(Browser.base(deployment) + "api/v1/networks").then().statusCode(201).extract().<String>path("slug");
+                .post(Browser.base(deployment) + "api/v1/networks?confirmSimilar=true").then().statusCode(201).extract().<String>path("slug");
         given().auth().oauth2(Tokens.of("olivia")).post(Browser.base(deployment) + "api/v1/networks/" + slug + "/approve")
                 .then().statusCode(200);
         return slug;

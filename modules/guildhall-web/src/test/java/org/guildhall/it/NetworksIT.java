@@ -21,6 +21,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -44,8 +45,15 @@ class NetworksIT {
         return given().auth().oauth2(Tokens.of(username)).accept(ContentType.JSON).contentType(ContentType.JSON);
     }
 
+    /** Sponsoring departments are the people directory's: Engineering arrives with Alice's profile. */
+    @BeforeEach
+    void engineeringIsADepartment() {
+        as("alice").get(base + "api/v1/me").then().statusCode(200);
+    }
+
+    /** Proposes on purpose, past the similar-name warning (tested on its own below). */
     private String propose(String owner, String name, String visibility, String content, String join) {
-        return as(owner).body(charter(name, visibility, content, join))
+        return as(owner).queryParam("confirmSimilar", "true").body(charter(name, visibility, content, join))
                 .post(base + "api/v1/networks")
                 .then().statusCode(201).body("status", equalTo("proposed")).extract().path("slug");
     }
@@ -108,6 +116,41 @@ class NetworksIT {
                 .body("errors.message[0]", containsString("already exists"));
         as("bob").body(charter("x".repeat(121), "listed", "public", "open")).post(base + "api/v1/networks")
                 .then().statusCode(400).body("errors.field", hasItem("name"));
+    }
+
+    @Test
+    void a_name_close_to_a_live_network_needs_confirming_and_hidden_ones_do_not_leak() {
+        var run = UUID.randomUUID().toString().substring(0, 6);
+        live("alice", "Kotlin User Group " + run, "listed", "public", "open");
+        live("alice", "Zig Compiler Circle " + run, "hidden", "members-only", "invitation");
+
+        as("bob").body(charter("Kotlin User Groups " + run, "listed", "public", "open")).post(base + "api/v1/networks")
+                .then().statusCode(409).body("detail", containsString("Kotlin User Group " + run));
+        as("bob").queryParam("confirmSimilar", "true").body(charter("Kotlin User Groups " + run, "listed", "public", "open"))
+                .post(base + "api/v1/networks").then().statusCode(201);
+        // Bob cannot see the hidden network, so its name is neither a warning nor named to him.
+        as("bob").body(charter("Zig Compiler Circles " + run, "listed", "public", "open")).post(base + "api/v1/networks")
+                .then().statusCode(201);
+        as("bob").body(charter("Accounting Automation " + run, "listed", "public", "open")).post(base + "api/v1/networks")
+                .then().statusCode(201);
+    }
+
+    @Test
+    void sponsoring_departments_come_from_the_people_directory() {
+        as("carmen").get(base + "api/v1/me").then().statusCode(200);
+        var slug = as("alice").queryParam("confirmSimilar", "true")
+                .body(withDepartments(unique("Departments"), List.of("engineering", "MARKETING", "Engineering")))
+                .post(base + "api/v1/networks").then().statusCode(201).extract().<String>path("slug");
+        as("alice").get(base + "api/v1/networks/" + slug).then().body("departments", containsInAnyOrder("Engineering", "Marketing")).body("departments.size()", equalTo(2));
+        as("alice").queryParam("confirmSimilar", "true").body(withDepartments(unique("Departments"), List.of("Engeneering")))
+                .post(base + "api/v1/networks").then().statusCode(400).body("errors.field", hasItem("departments"))
+                .body("errors.message[0]", containsString("Did you mean “Engineering”"));
+    }
+
+    private static Map<String, Object> withDepartments(String name, List<String> departments) {
+        var charter = new java.util.HashMap<>(charter(name, "listed", "public", "open"));
+        charter.put("departments", departments);
+        return charter;
     }
 
     @Test
