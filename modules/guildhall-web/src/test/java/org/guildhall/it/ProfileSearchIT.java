@@ -1,6 +1,7 @@
 package org.guildhall.it;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -85,6 +86,23 @@ class ProfileSearchIT {
     }
 
     @Test
+    void a_typo_still_finds_the_person_and_a_department_narrows_the_list() {
+        for (var person : List.of("priya", "carmen", "alice")) {
+            me(Tokens.of(person));
+        }
+        var token = Tokens.of("bob");
+        Stack.await("Priya despite the typo", Duration.ofSeconds(10), () -> usernamesFound(token, "pryia").contains("priya"));
+        Stack.await("everyone to be indexed", Duration.ofSeconds(10),
+                () -> found(token, null).containsAll(List.of("priya", "carmen", "alice")));
+
+        var research = given().auth().oauth2(token).accept(ContentType.JSON).queryParam("department", "Research").queryParam("size", "100")
+                .get(base + "api/v1/people").then().statusCode(200).extract().jsonPath();
+        assertThat(research.getList("items.username", String.class)).contains("priya").doesNotContain("carmen", "alice");
+        assertThat(research.getList("items.department", String.class)).containsOnly("Research");
+        assertThat(found(token, "Marketing")).contains("carmen").doesNotContain("priya", "alice");
+    }
+
+    @Test
     void an_unknown_person_is_a_404() {
         given().auth().oauth2(Tokens.of("bob")).accept(ContentType.JSON)
                 .get(base + "api/v1/people/nobody-by-this-name")
@@ -94,6 +112,15 @@ class ProfileSearchIT {
     private io.restassured.path.json.JsonPath me(String token) {
         return given().auth().oauth2(token).accept(ContentType.JSON).get(base + "api/v1/me")
                 .then().statusCode(200).extract().jsonPath();
+    }
+
+    /** Everyone, or one department's people, browsed without words. */
+    private List<String> found(String token, String department) {
+        var request = given().auth().oauth2(token).accept(ContentType.JSON).queryParam("size", "100");
+        if (department != null) {
+            request = request.queryParam("department", department);
+        }
+        return request.get(base + "api/v1/people").then().statusCode(200).extract().jsonPath().getList("items.username", String.class);
     }
 
     private List<String> usernamesFound(String token, String q) {

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -86,7 +87,7 @@ public class PeopleSearch {
                 ? Query.of(q -> q.matchAll(m -> m))
                 : Query.of(q -> q.bool(b -> b.minimumShouldMatch("1")
                         .should(s -> s.multiMatch(m -> m.query(text.strip()).type(TextQueryType.BestFields)
-                                .fields(fields).fuzziness("AUTO").operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And)))
+                                .fields(fields).fuzziness("AUTO").prefixLength(1).maxExpansions(20).operator(Operator.And)))
                         .should(s -> s.multiMatch(m -> m.query(text.strip()).type(TextQueryType.BoolPrefix).fields(fields)))));
         Query query = department == null || department.isBlank() ? matching
                 : Query.of(q -> q.bool(b -> b.must(matching)
