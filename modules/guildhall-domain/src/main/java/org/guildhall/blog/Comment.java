@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.DynamicUpdate;
 
 import org.guildhall.access.Conflict;
+import org.guildhall.access.InvalidField;
 import org.guildhall.people.Person;
 import org.guildhall.text.Markdown;
 import org.guildhall.text.Rendered;
@@ -107,7 +108,7 @@ public class Comment {
 
     void rendered(Rendered rendering) {
         if (rendering.html().length() > Post.HTML_MAX) {
-            throw new org.guildhall.access.InvalidField("body", "This comment is too long once formatted: shorten it.");
+            throw new InvalidField("body", "This comment is too long once formatted: shorten it.");
         }
         bodyHtml = rendering.html();
         bodyText = rendering.text();

@@ -217,7 +217,6 @@ public class Post {
     public String text() { return bodyText; }
     public String excerpt() { return excerpt; }
     public int readingMinutes() { return readingMinutes; }
-    public int renderVersion() { return renderVersion; }
     public List<String> tags() { return tags.stream().sorted().toList(); }
     public PostStatus status() { return status; }
     public Instant publishAt() { return publishAt; }

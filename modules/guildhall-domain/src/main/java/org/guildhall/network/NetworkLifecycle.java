@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -38,7 +39,7 @@ public class NetworkLifecycle {
     static final double SIMILAR = 0.9;
 
     /** Words the pages and API use after {@code /networks/}, so no network may take them as its slug. */
-    private static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("new", "proposals", "removals", "suggestions", "mine");
+    private static final Set<String> RESERVED_SLUGS = Set.of("new", "proposals", "removals", "suggestions", "mine");
 
     @Inject
     NetworkRepository networks;

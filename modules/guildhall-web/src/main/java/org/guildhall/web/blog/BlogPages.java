@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -153,9 +154,9 @@ public class BlogPages {
                 .with("status", PostJson.status(reading.post(), clock.instant()))
                 .with("topLevel", comments.stream().filter(c -> c.parent() == null).toList())
                 .with("replies", comments.stream().filter(c -> c.parent() != null)
-                        .collect(java.util.stream.Collectors.groupingBy(c -> c.parent().id())))
+                        .collect(Collectors.groupingBy(c -> c.parent().id())))
                 .with("commentHtml", comments.stream().filter(c -> !c.isDeleted())
-                        .collect(java.util.stream.Collectors.toMap(c -> c.id(), c -> c.html())));
+                        .collect(Collectors.toMap(c -> c.id(), c -> c.html())));
     }
 
     @POST

@@ -2,6 +2,7 @@ package org.guildhall.web.security;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -20,7 +21,7 @@ public class CurrentViewer {
     Viewer viewer(HttpServletRequest request) {
         var principal = request.getUserPrincipal();
         if (principal == null) {
-            return new Viewer("anonymous", java.util.Set.of());
+            return new Viewer("anonymous", Set.of());
         }
         var roles = new HashSet<String>();
         ROLES.stream().filter(request::isUserInRole).forEach(roles::add);
