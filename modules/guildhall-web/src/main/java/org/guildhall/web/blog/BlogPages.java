@@ -292,7 +292,7 @@ public class BlogPages {
         if (post.isDraft()) {
             flash.success("flash.post.draft");
         } else if (post.isScheduled(now)) {
-            flash.success("flash.post.scheduled", timeZone.dateTime(post.publishAt(), timeZone.zone(form.timezone())));
+            flash.success("flash.post.scheduled", timeZone.times(clock, timeZone.zone(form.timezone())).dateTime(post.publishAt()));
         } else {
             flash.success("flash.post.published");
         }

@@ -30,6 +30,7 @@ import org.guildhall.paging.Page;
 import org.guildhall.search.Hits;
 import org.guildhall.search.SearchUnavailable;
 import org.guildhall.search.people.PeopleSearch;
+import org.guildhall.search.people.PeopleSearch.PersonHit;
 import org.guildhall.web.view.Flash;
 import org.guildhall.web.view.Paging;
 import org.guildhall.web.view.SearchText;
@@ -88,14 +89,15 @@ public class PeoplePages {
     @GET
     @Path("people/picker")
     public View picker(@QueryParam("q") String q) {
-        if (q == null || q.strip().length() < 2) {
-            return View.fragment("people/picker-options").with("results", Page.empty(1, 8));
+        Page<PersonHit> results = Page.empty(1, 8);
+        if (q != null && q.strip().length() >= 2) {
+            try {
+                results = search.find(viewer, SearchText.of(q), null, 1, 8);
+            } catch (SearchUnavailable e) {
+                // No suggestions; the field still takes a typed username.
+            }
         }
-        try {
-            return View.fragment("people/picker-options").with("results", search.find(viewer, SearchText.of(q), null, 1, 8));
-        } catch (SearchUnavailable e) {
-            return View.fragment("people/picker-options").with("results", Page.empty(1, 8));
-        }
+        return View.fragment("people/picker-options").with("results", results);
     }
 
     @GET

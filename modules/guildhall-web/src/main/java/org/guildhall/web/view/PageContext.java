@@ -1,7 +1,6 @@
 package org.guildhall.web.view;
 
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -68,7 +67,6 @@ public class PageContext {
         model.putIfAbsent("links", new PageLinks(request.getRequestURI(), request.getQueryString()));
         model.putIfAbsent("isAdmin", request.isUserInRole("admin"));
         model.putIfAbsent("section", section(request.getRequestURI()));
-        var locale = request.getLocale() == null ? Locale.ENGLISH : request.getLocale();
-        model.putIfAbsent("time", new HumanTime(clock, zone.zone(), locale));
+        model.putIfAbsent("time", zone.times(clock, zone.zone()));
     }
 }

@@ -2,12 +2,10 @@ package org.guildhall.web.view;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -52,16 +50,9 @@ public class ReaderZone {
         }
     }
 
-    /** "22 Nov 2026, 14:05", in the reader's zone. */
-    public String dateTime(Instant instant) {
-        return dateTime(instant, zone());
-    }
-
-    /** "22 Nov 2026, 14:05", in the given zone. */
-    public String dateTime(Instant instant, ZoneId in) {
-        var locale = request.getLocale() == null ? Locale.ENGLISH : request.getLocale();
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .format(instant.atZone(in));
+    /** Dates and times as this reader reads them, in {@code in}: their own zone, or the one a form named. */
+    public HumanTime times(Clock clock, ZoneId in) {
+        return new HumanTime(clock, in, request.getLocale() == null ? Locale.ENGLISH : request.getLocale());
     }
 
     private static ZoneId parse(String id) {
