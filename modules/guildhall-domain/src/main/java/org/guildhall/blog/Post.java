@@ -131,6 +131,14 @@ public class Post {
         return post;
     }
 
+    /** A post brought from another platform: published when it was there, by its original author. */
+    static Post imported(Person author, Network network, PostDraft draft, Instant publishedAt, Instant editedAt) {
+        var post = write(author, network, draft, publishedAt);
+        post.editedAt = editedAt;
+        post.updatedAt = editedAt != null ? editedAt : publishedAt;
+        return post;
+    }
+
     /** Takes the draft's text and its publishing choice; editing a published post marks it edited. */
     void apply(PostDraft draft, Instant now) {
         if (isPublishedBy(now)) {

@@ -50,6 +50,7 @@ public class Thanks {
         this.createdAt = now;
     }
 
+    public Long id() { return id; }
     public Person person() { return person; }
     public Comment comment() { return comment; }
     public Instant createdAt() { return createdAt; }

@@ -86,6 +86,19 @@ public class Membership {
         return new Membership(network, person, Role.MEMBER, MembershipState.ACTIVE, now);
     }
 
+    /** A membership brought from another platform, with its role and original join date. */
+    static Membership imported(Network network, Person person, Role role, Instant joinedAt) {
+        return new Membership(network, person, role, MembershipState.ACTIVE, joinedAt);
+    }
+
+    /** An imported record about a membership that exists: it takes the record's role and earlier join date. */
+    void importedAgain(Role importedRole, Instant importedJoinedAt) {
+        role = importedRole;
+        if (joinedAt == null || importedJoinedAt.isBefore(joinedAt)) {
+            joinedAt = importedJoinedAt;
+        }
+    }
+
     static Membership request(Network network, Person person, String message, Instant now) {
         var membership = new Membership(network, person, Role.MEMBER, MembershipState.REQUESTED, now);
         membership.message = message;

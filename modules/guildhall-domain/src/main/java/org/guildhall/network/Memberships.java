@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.guildhall.access.Conflict;
 import org.guildhall.access.Forbidden;
+import org.guildhall.access.InvalidField;
 import org.guildhall.access.NotFound;
 import org.guildhall.access.Viewer;
 import org.guildhall.people.Person;
@@ -127,6 +128,9 @@ public class Memberships {
         }
         requireActive(network);
         var invitee = profiles.find(username);
+        if (invitee.hasLeft()) {
+            throw new InvalidField("username", invitee.displayName() + " has left the company and cannot be invited.");
+        }
         var existing = networks.membership(network, invitee);
         if (existing.isPresent()) {
             throw new Conflict(switch (existing.get().state()) {

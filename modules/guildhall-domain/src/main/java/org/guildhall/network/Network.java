@@ -151,6 +151,16 @@ public class Network {
         return network;
     }
 
+    /** A network brought from another platform, as it was there: created then, active or archived. */
+    static Network imported(Charter charter, Person creator, String slug, boolean archived, Instant createdAt) {
+        var network = propose(charter, creator, false, slug, createdAt);
+        if (archived) {
+            network.status = NetworkStatus.ARCHIVED;
+            network.statusReason = "Archived before it came to Guildhall";
+        }
+        return network;
+    }
+
     /** Folds a name for comparison: case, accents and runs of whitespace do not make it new. */
     static String key(String name) {
         var folded = Normalizer.normalize(name.strip(), Normalizer.Form.NFKD).replaceAll("\\p{M}", "");

@@ -203,7 +203,7 @@ public class NetworkLifecycle {
         }
     }
 
-    private String freeSlug(String name) {
+    String freeSlug(String name) {
         var base = Network.slugOf(name);
         if (RESERVED_SLUGS.contains(base)) {
             base = base + "-network";

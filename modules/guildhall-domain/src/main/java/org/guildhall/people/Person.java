@@ -1,13 +1,20 @@
 package org.guildhall.people;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -17,6 +24,8 @@ import jakarta.persistence.Version;
  *
  * <p>Name, email, department and title belong to the identity provider and are overwritten at
  * every sign-in; what a person writes about themselves ({@code about}, {@code location}) is theirs.
+ * Once the HR directory has been imported ({@link HrRecord}), HR owns department, title, manager,
+ * employee id, languages and hire date, and a token no longer changes department or title.
  */
 @Entity
 @Table(name = "person")
@@ -57,6 +66,27 @@ public class Person {
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
 
+    @Column(name = "employee_id", length = HrRecord.EMPLOYEE_ID_MAX)
+    private String employeeId;
+
+    /** The email, lower-cased: how a first sign-in finds the profile HR imported. */
+    @Column(name = "email_key", length = 254)
+    private String emailKey;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "manager_id")
+    private Person manager;
+
+    /** Separated by {@code ;}, as in the HR file. */
+    @Column(length = 500)
+    private String languages;
+
+    @Column(name = "hire_date")
+    private LocalDate hireDate;
+
+    @Column(name = "left_at")
+    private Instant leftAt;
+
     @Version
     private long version;
 
@@ -72,12 +102,70 @@ public class Person {
         return person;
     }
 
-    /** Takes the identity provider's view of this person; answers whether anything changed. */
-    boolean syncWith(Identity identity, Instant now) {
-        if (identity.equals(identityNow())) {
+    /** Someone HR knows, before they ever sign in. */
+    static Person hired(HrRecord record, String username, Instant now) {
+        var person = new Person();
+        person.username = username;
+        person.createdAt = now;
+        person.takeFromHr(record, now);
+        return person;
+    }
+
+    /** Takes HR's view; answers whether anything changed. Someone listed again is no longer gone. */
+    boolean takeFromHr(HrRecord record, Instant now) {
+        var before = hrView();
+        employeeId = record.employeeId();
+        displayName = record.name();
+        email = record.email();
+        emailKey = keyOf(record.email());
+        department = record.department();
+        title = record.title();
+        location = record.location() == null ? location : record.location();
+        languages = record.languages().isEmpty() ? null : String.join(";", record.languages());
+        hireDate = record.hireDate();
+        leftAt = null;
+        if (before.equals(hrView())) {
             return false;
         }
-        copy(identity);
+        updatedAt = now;
+        return true;
+    }
+
+    private List<Object> hrView() {
+        return Arrays.asList(employeeId, displayName, email, department, title, location, languages, hireDate, leftAt);
+    }
+
+    /** The first sign-in of someone HR imported: the profile takes their sign-in name. */
+    void claimedBy(String signInName) {
+        username = signInName;
+    }
+
+    /** Another profile already answers to this email (two accounts, one address). */
+    void shareEmail() {
+        emailKey = null;
+    }
+
+    void reportsTo(Person newManager) {
+        manager = newManager;
+    }
+
+    void left(Instant when) {
+        leftAt = when;
+        updatedAt = when;
+    }
+
+    static String keyOf(String email) {
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Takes the identity provider's view of this person; answers whether anything changed. */
+    boolean syncWith(Identity identity, Instant now) {
+        var wanted = isFromHr() ? new Identity(identity.username(), identity.displayName(), identity.email(), department, title)
+                : identity;
+        if (wanted.equals(identityNow())) {
+            return false;
+        }
+        copy(wanted);
         updatedAt = now;
         return true;
     }
@@ -99,6 +187,9 @@ public class Person {
     private void copy(Identity identity) {
         displayName = identity.displayName();
         email = identity.email();
+        if (emailKey != null || id == null) {
+            emailKey = keyOf(identity.email());
+        }
         department = identity.department();
         title = identity.title();
     }
@@ -119,6 +210,14 @@ public class Person {
     public Instant updatedAt() { return updatedAt; }
     public Instant lastSignInAt() { return lastSignInAt; }
     public long version() { return version; }
+    public String employeeId() { return employeeId; }
+    public Person manager() { return manager; }
+    public List<String> languages() { return languages == null ? List.of() : List.of(languages.split(";")); }
+    public LocalDate hireDate() { return hireDate; }
+    public Instant leftAt() { return leftAt; }
+    public boolean hasLeft() { return leftAt != null; }
+    public boolean isFromHr() { return employeeId != null; }
+    String emailKey() { return emailKey; }
 
     @Override
     public boolean equals(Object other) {

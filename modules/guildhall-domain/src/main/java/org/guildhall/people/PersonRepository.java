@@ -23,6 +23,49 @@ public class PersonRepository {
                 .findFirst();
     }
 
+    /** The person this email (any case) belongs to. */
+    public Optional<Person> findByEmail(String email) {
+        return em.createQuery("select p from Person p where p.emailKey = :key", Person.class)
+                .setParameter("key", Person.keyOf(email)).getResultStream().findFirst();
+    }
+
+    /** The people HR knows by these employee ids. */
+    public List<Person> findByEmployeeIds(Collection<String> employeeIds) {
+        if (employeeIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select p from Person p where p.employeeId in :ids", Person.class)
+                .setParameter("ids", employeeIds).getResultList();
+    }
+
+    /** The people with these emails, lower-cased. */
+    public List<Person> findByEmailKeys(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select p from Person p where p.emailKey in :keys", Person.class)
+                .setParameter("keys", keys).getResultList();
+    }
+
+    public List<Person> findByUsernames(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select p from Person p where p.username in :names", Person.class)
+                .setParameter("names", usernames).getResultList();
+    }
+
+    public Optional<Person> managerOf(Person person) {
+        return em.createQuery("select m from Person p join p.manager m where p.id = :id", Person.class)
+                .setParameter("id", person.id()).getResultStream().findFirst();
+    }
+
+    /** Direct reports, by name. */
+    public List<Person> reportsOf(Person manager) {
+        return em.createQuery("select p from Person p where p.manager = :manager order by p.displayName", Person.class)
+                .setParameter("manager", manager).getResultList();
+    }
+
     public List<Person> findAll(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

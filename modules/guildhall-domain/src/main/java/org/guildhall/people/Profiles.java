@@ -42,9 +42,13 @@ public class Profiles {
     @Transactional
     public Person signIn(Identity identity) {
         Instant now = clock.instant();
-        var person = people.find(identity.username()).orElse(null);
+        var person = people.find(identity.username()).or(() -> imported(identity)).orElse(null);
         if (person == null) {
             person = Person.from(identity, now);
+            if (identity.email() != null && people.findByEmail(identity.email()).isPresent()) {
+                // Someone else already signed in with this email: keep it, but it cannot find them.
+                person.shareEmail();
+            }
             person.signedIn(now);
             people.store(person);
             outbox.append(AGGREGATE, person.id());
@@ -57,6 +61,20 @@ public class Profiles {
         return person;
     }
 
+    /**
+     * The profile HR imported for this email, when nobody has signed in with it yet: it takes
+     * the sign-in name, so there is never a second profile for one person.
+     */
+    private java.util.Optional<Person> imported(Identity identity) {
+        return java.util.Optional.ofNullable(identity.email()).flatMap(people::findByEmail)
+                .filter(person -> person.lastSignInAt() == null)
+                .map(person -> {
+                    person.claimedBy(identity.username());
+                    outbox.append(AGGREGATE, person.id());
+                    return person;
+                });
+    }
+
     /** Takes the identity provider's view when nothing else is known about a person yet. */
     @Transactional
     public Person register(Identity identity) {
@@ -66,6 +84,16 @@ public class Profiles {
             outbox.append(AGGREGATE, person.id());
             return person;
         });
+    }
+
+    /** A person's place in the org chart: their manager (if HR named one) and direct reports, by name. */
+    public record OrgChart(Person manager, java.util.List<Person> reports) {
+    }
+
+    @Transactional
+    public OrgChart orgChart(Person person) {
+        var manager = people.managerOf(person).orElse(null);
+        return new OrgChart(manager, people.reportsOf(person));
     }
 
     public Person find(String username) {

@@ -88,6 +88,17 @@ public class AdminApi {
         return RebuildJson.of(search.rebuildJob(viewer, id), clock.instant());
     }
 
+    /** Changes waiting to reach search, and those set aside: how far search is behind (after an import, say). */
+    public record OutboxJson(long pending, long failed) {
+    }
+
+    @GET
+    @Path("outbox")
+    public OutboxJson outbox() {
+        var overview = search.overview(viewer, 1, 1);
+        return new OutboxJson(overview.pending(), overview.failed().total());
+    }
+
     @GET
     @Path("outbox/failed")
     public ListPage<FailedUpdateJson> failed(@QueryParam("page") String page, @QueryParam("size") String size) {

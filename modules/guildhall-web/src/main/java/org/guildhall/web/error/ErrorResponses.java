@@ -103,7 +103,8 @@ public class ErrorResponses {
         }
         var referer = request.getHeader("Referer");
         var type = request.getContentType();
-        if (referer == null || type == null || !type.startsWith("application/x-www-form-urlencoded")) {
+        if (referer == null || type == null
+                || !(type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data"))) {
             return null;
         }
         try {

@@ -65,7 +65,7 @@ public class PeopleApi {
     public PersonJson person(@PathParam("username") String username) {
         var person = profiles.find(username);
         access.requireCanSee(viewer, person);
-        return PersonJson.of(person);
+        return PersonJson.of(person, profiles.orgChart(person));
     }
 
     public record NetworkMembership(String slug, String name, String role, Instant joinedAt) {

@@ -107,6 +107,7 @@ public class PeoplePages {
         access.requireCanSee(viewer, person);
         return View.of("people/profile").with("person", person)
                 .with("canEdit", access.canEdit(viewer, person))
+                .with("org", profiles.orgChart(person))
                 .with("profileNetworks", networks.onProfile(viewer, person));
     }
 

@@ -1,0 +1,329 @@
+package org.guildhall.importer;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+
+import org.guildhall.access.InvalidField;
+import org.guildhall.access.Refusal;
+import org.guildhall.blog.BlogImports;
+import org.guildhall.blog.PostDraft;
+import org.guildhall.network.Charter;
+import org.guildhall.network.NetworkImports;
+import org.guildhall.network.Role;
+import org.guildhall.people.HrDirectory;
+import org.guildhall.people.HrRecord;
+
+/**
+ * Imports a chunk of content lines in one transaction, together with the job's progress, so a
+ * chunk is either wholly there (and counted) or not at all. External ids the chunk refers to are
+ * looked up in one query per kind; counters and search are brought up to date once per chunk.
+ */
+@ApplicationScoped
+class ContentChunk {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    HrDirectory people;
+
+    @Inject
+    NetworkImports networks;
+
+    @Inject
+    BlogImports blogs;
+
+    @Inject
+    ImportJobs jobs;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Clock clock;
+
+    record Line(long number, String text) {
+    }
+
+    /** Every line, and the job's progress to {@code lastLine}, in one transaction. Answers whether the job goes on. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean importAll(long jobId, String node, String source, long lastLine, List<Line> lines) {
+        var batch = new Batch(jobId, source, lines);
+        batch.run();
+        return jobs.progress(jobId, node, lastLine, batch.tally(), batch.rejected);
+    }
+
+    /** One line in a transaction of its own (its chunk failed as a whole); rejections are added to {@code rejected}. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Tally importOne(long jobId, String source, Line line, List<Rejected> rejected) {
+        var batch = new Batch(jobId, source, List.of(line));
+        batch.run();
+        rejected.addAll(batch.rejected);
+        return batch.tally();
+    }
+
+    /** One chunk's work: its parsed lines, the external ids they need, and what it touched. */
+    private final class Batch {
+        private final long jobId;
+        private final String source;
+        private final List<Line> lines;
+        private final Map<Long, Object> parsed = new HashMap<>();
+        private final Map<String, ImportKey> keys = new HashMap<>();
+        private final Set<Long> touchedPosts = new LinkedHashSet<>();
+        private final Set<Long> touchedNetworks = new LinkedHashSet<>();
+        private final Map<Long, Instant> networkActivity = new HashMap<>();
+        private final Map<Long, Long> postOfComment = new HashMap<>();
+        private final List<Rejected> rejected = new ArrayList<>();
+        private final Instant now = clock.instant();
+        private long imported;
+        private long unchanged;
+
+        Batch(long jobId, String source, List<Line> lines) {
+            this.jobId = jobId;
+            this.source = source;
+            this.lines = lines;
+        }
+
+        Tally tally() {
+            return new Tally(imported, unchanged, rejected.size());
+        }
+
+        void run() {
+            preload();
+            for (var line : lines) {
+                try {
+                    take(line);
+                } catch (BadRecord e) {
+                    rejected.add(new Rejected(line.number(), e.field(), e.getMessage()));
+                } catch (InvalidField e) {
+                    rejected.add(new Rejected(line.number(), e.field(), e.getMessage()));
+                } catch (Refusal e) {
+                    rejected.add(new Rejected(line.number(), null, e.getMessage()));
+                }
+            }
+            blogs.recount(touchedPosts);
+            networks.recount(touchedNetworks);
+            networks.active(networkActivity);
+        }
+
+        /** Parses every line and loads, in one query per kind, every external id the chunk mentions. */
+        private void preload() {
+            var wanted = new HashMap<String, Set<String>>();
+            for (var line : lines) {
+                try {
+                    var record = ContentFile.parse(line.text());
+                    parsed.put(line.number(), record);
+                    mentions(record).forEach(m -> wanted.computeIfAbsent(m.getKey(), k -> new HashSet<>()).add(m.getValue()));
+                } catch (BadRecord e) {
+                    parsed.put(line.number(), e);
+                }
+            }
+            wanted.forEach((kind, ids) -> em.createQuery("""
+                            select k from ImportKey k where k.id.source = :source and k.id.kind = :kind and k.id.externalId in :ids""",
+                            ImportKey.class)
+                    .setParameter("source", source).setParameter("kind", kind).setParameter("ids", ids)
+                    .getResultList().forEach(key -> keys.put(key.id().kind() + ":" + key.id().externalId(), key)));
+        }
+
+        /** Every (kind, external id) the record names: its own id and the records it refers to. */
+        private List<Map.Entry<String, String>> mentions(JsonObject record) {
+            var mentioned = new ArrayList<Map.Entry<String, String>>();
+            var fields = Map.of("author", "person", "person", "person", "createdBy", "person", "network", "network",
+                    "post", "post", "comment", "comment", "replyTo", "comment");
+            fields.forEach((field, kind) -> text(record, field).ifPresent(id -> mentioned.add(Map.entry(kind, id))));
+            var type = record.getString("type", "");
+            switch (type) {
+                case "person", "network", "post", "comment" -> text(record, "id").ifPresent(id -> mentioned.add(Map.entry(type, id)));
+                case "member" -> mentioned.add(Map.entry("member",
+                        text(record, "network").orElse("") + "/" + text(record, "person").orElse("")));
+                case "thanks" -> mentioned.add(Map.entry("thanks", text(record, "post").map(p -> "post:" + p)
+                        .orElseGet(() -> "comment:" + text(record, "comment").orElse("")) + "/" + text(record, "person").orElse("")));
+                default -> { }
+            }
+            return mentioned;
+        }
+
+        private java.util.Optional<String> text(JsonObject record, String field) {
+            return record.get(field) instanceof jakarta.json.JsonString s ? java.util.Optional.of(s.getString().strip())
+                    : java.util.Optional.empty();
+        }
+
+        private void take(Line line) {
+            var parsedLine = parsed.get(line.number());
+            if (parsedLine instanceof BadRecord bad) {
+                throw bad;
+            }
+            var record = (JsonObject) parsedLine;
+            var type = ContentFile.required(record, "type", 20);
+            switch (type) {
+                case "person" -> person(line, record);
+                case "network" -> network(line, record);
+                case "member" -> member(line, record);
+                case "post" -> post(line, record);
+                case "comment" -> comment(line, record);
+                case "thanks" -> thanks(line, record);
+                default -> throw new BadRecord("type", "Unknown record type “" + type
+                        + "”: format version 1 knows person, network, member, post, comment and thanks.");
+            }
+        }
+
+        private void person(Line line, JsonObject record) {
+            var id = ContentFile.required(record, "id", ContentFile.ID_MAX);
+            if (already("person", id, line)) {
+                return;
+            }
+            var email = ContentFile.required(record, "email", HrRecord.EMAIL_MAX);
+            if (!EMAIL.matcher(email).matches()) {
+                throw new BadRecord("email", "“" + email + "” is not an email address.");
+            }
+            var known = people.findOrCreate(ContentFile.text(record, "employeeId", HrRecord.EMPLOYEE_ID_MAX), email,
+                    ContentFile.required(record, "name", HrRecord.NAME_MAX), ContentFile.text(record, "username", HrRecord.USERNAME_MAX),
+                    ContentFile.text(record, "department", HrRecord.DEPARTMENT_MAX), ContentFile.text(record, "title", HrRecord.TITLE_MAX));
+            remember("person", id, known.id(), line);
+        }
+
+        private void network(Line line, JsonObject record) {
+            var id = ContentFile.required(record, "id", ContentFile.ID_MAX);
+            if (already("network", id, line)) {
+                return;
+            }
+            var creator = resolve("person", "createdBy", ContentFile.required(record, "createdBy", ContentFile.ID_MAX));
+            var charter = new Charter(ContentFile.required(record, "name", 120), ContentFile.required(record, "description", 300),
+                    ContentFile.required(record, "purpose", 4000), ContentFile.list(record, "topics", 10, 60),
+                    ContentFile.text(record, "whoShouldJoin", 2000), ContentFile.list(record, "departments", 5, 120),
+                    ContentFile.code(record, "visibility", "listed", "listed", "hidden"),
+                    ContentFile.code(record, "contentAccess", "public", "public", "members_only").replace('_', '-'),
+                    ContentFile.code(record, "joinPolicy", "open", "open", "request", "invitation"),
+                    ContentFile.code(record, "posting", "members", "members", "moderators"));
+            validator.validate(charter).stream().findFirst().ifPresent(v -> {
+                throw new BadRecord(v.getPropertyPath().toString(), v.getMessage());
+            });
+            boolean archived = ContentFile.code(record, "status", "active", "active", "archived").equals("archived");
+            var networkId = networks.create(charter, creator, archived, ContentFile.instant(record, "createdAt", now));
+            remember("network", id, networkId, line);
+            touchedNetworks.add(networkId);
+        }
+
+        private void member(Line line, JsonObject record) {
+            var network = ContentFile.required(record, "network", ContentFile.ID_MAX);
+            var person = ContentFile.required(record, "person", ContentFile.ID_MAX);
+            if (already("member", network + "/" + person, line)) {
+                return;
+            }
+            long networkId = resolve("network", "network", network);
+            long personId = resolve("person", "person", person);
+            var role = Role.valueOf(ContentFile.code(record, "role", "member", "owner", "moderator", "member").toUpperCase(java.util.Locale.ROOT));
+            networks.join(networkId, personId, role, ContentFile.instant(record, "joinedAt", now));
+            remember("member", network + "/" + person, personId, line);
+            touchedNetworks.add(networkId);
+        }
+
+        private void post(Line line, JsonObject record) {
+            var id = ContentFile.required(record, "id", ContentFile.ID_MAX);
+            if (already("post", id, line)) {
+                return;
+            }
+            long author = resolve("person", "author", ContentFile.required(record, "author", ContentFile.ID_MAX));
+            var network = ContentFile.text(record, "network", ContentFile.ID_MAX);
+            Long networkId = network == null ? null : resolve("network", "network", network);
+            var publishedAt = ContentFile.instant(record, "publishedAt", now);
+            long postId = blogs.post(author, networkId, ContentFile.required(record, "title", PostDraft.TITLE_MAX),
+                    ContentFile.required(record, "body", PostDraft.BODY_MAX), ContentFile.list(record, "tags", 10, PostDraft.TAG_MAX),
+                    publishedAt, ContentFile.instant(record, "editedAt", null));
+            remember("post", id, postId, line);
+            touchedPosts.add(postId);
+            if (networkId != null) {
+                networkActivity.merge(networkId, publishedAt, (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+
+        private void comment(Line line, JsonObject record) {
+            var id = ContentFile.required(record, "id", ContentFile.ID_MAX);
+            if (already("comment", id, line)) {
+                return;
+            }
+            long postId = resolve("post", "post", ContentFile.required(record, "post", ContentFile.ID_MAX));
+            long author = resolve("person", "author", ContentFile.required(record, "author", ContentFile.ID_MAX));
+            var replyTo = ContentFile.text(record, "replyTo", ContentFile.ID_MAX);
+            Long parentId = replyTo == null ? null : resolve("comment", "replyTo", replyTo);
+            long commentId = blogs.comment(postId, author, parentId, ContentFile.required(record, "body", 10_000),
+                    ContentFile.instant(record, "createdAt", now));
+            remember("comment", id, commentId, line);
+            postOfComment.put(commentId, postId);
+            touchedPosts.add(postId);
+        }
+
+        private void thanks(Line line, JsonObject record) {
+            var person = ContentFile.required(record, "person", ContentFile.ID_MAX);
+            var post = ContentFile.text(record, "post", ContentFile.ID_MAX);
+            var comment = ContentFile.text(record, "comment", ContentFile.ID_MAX);
+            if ((post == null) == (comment == null)) {
+                throw new BadRecord("post", "Thanks are for a post or for a comment: give exactly one of post and comment.");
+            }
+            var key = (post != null ? "post:" + post : "comment:" + comment) + "/" + person;
+            if (already("thanks", key, line)) {
+                return;
+            }
+            long personId = resolve("person", "person", person);
+            var at = ContentFile.instant(record, "at", now);
+            long thanksId;
+            if (post != null) {
+                long postId = resolve("post", "post", post);
+                thanksId = blogs.thankPost(personId, postId, at);
+                touchedPosts.add(postId);
+            } else {
+                long commentId = resolve("comment", "comment", comment);
+                thanksId = blogs.thankComment(personId, commentId, at);
+                touchedPosts.add(postOfComment.computeIfAbsent(commentId, blogs::postOf));
+            }
+            remember("thanks", key, thanksId, line);
+        }
+
+        /** Whether the record is already there (then counted as unchanged); an id used twice in one file is refused. */
+        private boolean already(String kind, String externalId, Line line) {
+            var key = keys.get(kind + ":" + externalId);
+            if (key == null) {
+                return false;
+            }
+            if (key.jobId() == jobId && key.line() != line.number()) {
+                throw new BadRecord("id", "The " + kind + " “" + externalId + "” is already on line " + key.line() + ".");
+            }
+            unchanged++;
+            return true;
+        }
+
+        private long resolve(String kind, String field, String externalId) {
+            var key = keys.get(kind + ":" + externalId);
+            if (key == null) {
+                throw new BadRecord(field, "Unknown " + kind + " “" + externalId + "”: it must come earlier in the file,"
+                        + " or from an earlier import of source “" + source + "”.");
+            }
+            return key.internalId();
+        }
+
+        private void remember(String kind, String externalId, long internalId, Line line) {
+            var key = new ImportKey(new ImportKey.Id(source, kind, externalId), internalId, jobId, line.number());
+            em.persist(key);
+            keys.put(kind + ":" + externalId, key);
+            imported++;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.guildhall.network;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.guildhall.access.Refusal;
+import org.guildhall.outbox.Outbox;
+import org.guildhall.people.Person;
+
+/**
+ * Networks and memberships brought from another platform, as they were there: original creator,
+ * dates, roles and join dates. Called by the importer inside its chunk's transaction; counters
+ * are recounted once per chunk rather than moved per record.
+ */
+@ApplicationScoped
+public class NetworkImports {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    NetworkRepository networks;
+
+    @Inject
+    NetworkLifecycle lifecycle;
+
+    @Inject
+    Outbox outbox;
+
+    /** Creates the network with its creator as owner; answers its id. The name must be free. */
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = Refusal.class)
+    public long create(Charter charter, long creatorId, boolean archived, Instant createdAt) {
+        if (networks.nameTaken(Network.key(charter.name()), null)) {
+            throw new InvalidCharter("name", "A network called “" + charter.name() + "” already exists.");
+        }
+        var creator = em.getReference(Person.class, creatorId);
+        var network = Network.imported(charter, creator, lifecycle.freeSlug(charter.name()), archived, createdAt);
+        networks.store(network);
+        network.refreshAudiences();
+        em.persist(Membership.imported(network, creator, Role.OWNER, createdAt));
+        return network.id();
+    }
+
+    /** Makes the person an active member with this role since {@code joinedAt} (an existing membership takes them). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void join(long networkId, long personId, Role role, Instant joinedAt) {
+        var network = em.getReference(Network.class, networkId);
+        var person = em.getReference(Person.class, personId);
+        networks.membership(network, person).ifPresentOrElse(
+                membership -> membership.importedAgain(role, joinedAt),
+                () -> em.persist(Membership.imported(network, person, role, joinedAt)));
+    }
+
+    /** Recounts members and moves last activity to the latest join, then queues the networks for search. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recount(Collection<Long> networkIds) {
+        if (networkIds.isEmpty()) {
+            return;
+        }
+        em.flush();
+        em.createNativeQuery("""
+                        update network set
+                          member_count = (select count(*) from membership m where m.network_id = network.id and m.state = 'ACTIVE'),
+                          last_activity_at = greatest(last_activity_at, coalesce(
+                            (select max(m.joined_at) from membership m where m.network_id = network.id), last_activity_at))
+                        where id in (:ids)""")
+                .setParameter("ids", networkIds).executeUpdate();
+        networkIds.forEach(id -> outbox.append(NetworkLifecycle.AGGREGATE, id));
+    }
+
+    /** Content was imported into these networks: their last activity is at least then. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void active(Map<Long, Instant> latest) {
+        latest.forEach((id, at) -> em.createQuery(
+                        "update Network n set n.lastActivityAt = :at where n.id = :id and n.lastActivityAt < :at")
+                .setParameter("at", at).setParameter("id", id).executeUpdate());
+    }
+
+}
