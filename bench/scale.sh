@@ -1,0 +1,138 @@
+#!/usr/bin/env bash
+# The benchmark at scale (DESIGN.md budgets), against a stack started with
+# `GUILDHALL_DB=postgres ./guildhall run` and filled with `./guildhall seed --scale large`.
+#
+#   bench/scale.sh [seconds-per-run]          (default 20; each scenario runs closed, then open)
+#
+# For every scenario: closed loop at 50 connections (throughput, p50/p95/p99) and open loop at a
+# constant 50 requests/s (p50/p95/p99 measured from the scheduled send, so a slow answer cannot
+# hide by lowering the rate), both with errors. Floors measured in the same run: a static file
+# from the same WildFly, and each search query sent straight to Elasticsearch. WildFly's heap is
+# sampled throughout (jstat). Prints a Markdown table for docs/performance.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bench/lib.sh
+
+BENCH_DURATION=${1:-20}s
+BASE=${GUILDHALL_BENCH_URL:-http://localhost:8080}
+ES=${GUILDHALL_BENCH_ES:-http://127.0.0.1:9200}
+PREFIX=${GUILDHALL_ES_INDEX_PREFIX:-guildhall}
+DB=${GUILDHALL_PG_DATABASE:-guildhall}
+SOURCE=${GUILDHALL_BENCH_SOURCE:-seed-large}
+MANIFEST=${GUILDHALL_BENCH_MANIFEST:-.guildhall/seed/large-42/manifest.json}
+BENCH_RESULTS=$(mktemp "${TMPDIR:-/tmp}/scale-results.XXXXXX")
+export BENCH_RESULTS BENCH_DURATION
+sql() { psql -h 127.0.0.1 -U postgres -d "$DB" -tAq -c "$1"; }
+manifest() { python3 -c "import json,sys; print(json.load(open('$MANIFEST'))$1)"; }
+internal() { sql "select internal_id from import_key where source = '$SOURCE' and kind = '$1' and external_id = '$2'"; }
+
+[ -f "$MANIFEST" ] || { echo "no $MANIFEST: run ./guildhall seed --scale large first" >&2; exit 1; }
+big_network=$(sql "select slug from network where id = $(internal network "$(manifest "['bench']['bigNetwork']['id']")")")
+busy_post=$(internal post "$(manifest "['bench']['busyPost']['id']")")
+person=$(manifest "['bench']['samplePerson']['username']")
+common=$(manifest "['bench']['commonWord']")
+rare=$(manifest "['bench']['rareWord']")
+phrase=$(manifest "['bench']['phrase']")
+typo=$(manifest "['bench']['typo']")
+topic=$(sql "select topic from network_topic group by topic order by count(*) desc limit 1")
+# The bench user reads as a member of the big network, like a typical employee.
+BENCH_USER=${GUILDHALL_BENCH_USER:-$person}
+export BENCH_USER
+enc() { python3 -c "import urllib.parse,sys; print(urllib.parse.quote(sys.argv[1]))" "$1"; }
+
+echo "Dataset: $(sql "select count(*) from person") people, $(sql "select count(*) from network") networks," \
+  "$(sql "select count(*) from post") posts, $(sql "select count(*) from post_comment") comments," \
+  "$(sql "select count(*) from thanks") thanks; big network $big_network ($(sql "select member_count from network where slug = '$big_network'") members)," \
+  "busy post $busy_post; bench user $BENCH_USER"
+
+wildfly_pid=$(cat .guildhall/run/pids/wildfly 2>/dev/null || pgrep -f 'jboss-modules.jar' | head -1 || true)
+heap_log=$(mktemp)
+if [ -n "$wildfly_pid" ] && command -v jstat >/dev/null; then
+  # Old + eden + survivor occupancy (KiB) every 2 s while the benchmark runs.
+  jstat -gc "$(pgrep -P "$wildfly_pid" java || echo "$wildfly_pid")" 2000 >"$heap_log" 2>/dev/null &
+  jstat_pid=$!
+  trap 'kill $jstat_pid 2>/dev/null || true' EXIT
+fi
+
+both() { # label target...
+  bench_closed "$@"
+  bench_open "$@"
+}
+
+html=(--header 'Accept: text/html')
+json=(--header 'Accept: application/json')
+
+echo "== floors"
+BENCH_USER= BENCH_TOKEN= both "static file (floor)" "$BASE/static/flash.js"
+
+echo "== pages"
+both "home" "${html[@]}" "$BASE/"
+both "network directory (topic, by size)" "${html[@]}" "$BASE/networks?topic=$(enc "$topic")&sort=size"
+both "network home" "${html[@]}" "$BASE/networks/$big_network"
+both "member list (big network)" "${html[@]}" "$BASE/networks/$big_network/members"
+both "latest posts" "${html[@]}" "$BASE/blog"
+both "post with 200 comments" "${html[@]}" "$BASE/blog/posts/$busy_post"
+both "profile" "${html[@]}" "$BASE/people/$person"
+
+echo "== search, through Guildhall and straight to Elasticsearch"
+# The bench user's grant keys, as Guildhall's audience filter sends them (access/Grants).
+readers=$(sql "select 'everyone' union all
+               select 'network-' || m.network_id || '-' || s from membership m join person p on p.id = m.person_id,
+                 unnest(case m.role when 'OWNER' then array['active','moderator','owner'] when 'MODERATOR' then array['active','moderator']
+                        else array['active'] end) s
+               where p.username = '$BENCH_USER' and m.state = 'ACTIVE'" | paste -sd, -)
+# The query PostSearch sends for these words (exact; fuzzy when asked): the Elasticsearch floor.
+es_query() { # text fuzzy(yes|no)
+  python3 - "$1" "$2" "$readers" <<'PY'
+import json, sys
+text, fuzzy, readers = sys.argv[1], sys.argv[2] == "yes", sys.argv[3].split(",")
+phrase = len(text) > 2 and text.startswith('"') and text.endswith('"')
+match = {"query": text[1:-1] if phrase else text, "type": "phrase" if phrase else "best_fields",
+         "fields": ["title^3", "tags.text^2", "body", "comments", "authorName", "networkName"]}
+if fuzzy:
+    match.update(fuzziness="AUTO", prefix_length=1, max_expansions=20)
+print(json.dumps({"from": 0, "size": 20, "_source": False, "track_total_hits": 10000,
+    "query": {"bool": {"filter": [{"terms": {"readers": readers}}, {"range": {"publishAt": {"lte": "now"}}}],
+                       "must": [{"multi_match": match}]}},
+    "highlight": {"encoder": "html", "pre_tags": ["<mark>"], "post_tags": ["</mark>"],
+                  "fields": {"body": {"number_of_fragments": 1, "fragment_size": 180},
+                             "comments": {"number_of_fragments": 1, "fragment_size": 180},
+                             "title": {"number_of_fragments": 0}}}}))
+PY
+}
+both "people search" "${json[@]}" "$BASE/api/v1/people?q=$(enc "$(manifest "['bench']['samplePerson']['username']" | cut -d. -f2)")"
+for q in "common:$common" "rare:$rare" "phrase:\"$phrase\"" "typo:$typo"; do
+  name=${q%%:*} text=${q#*:}
+  both "post search, $name word ($text)" "${json[@]}" "$BASE/api/v1/posts?q=$(enc "$text")"
+  body=$(mktemp)
+  # A typo finds nothing exactly, so Guildhall asks again with fuzziness: the floor is that second query.
+  es_query "$text" "$([ "$name" = typo ] && echo yes || echo no)" >"$body"
+  BENCH_USER= BENCH_TOKEN= both "post search, $name word, Elasticsearch (floor)" \
+    --header 'Content-Type: application/json' "POST:$ES/$PREFIX-posts/_search@$body"
+done
+
+echo "== writes (open loop only: post, comment, thanks)"
+BENCH_USER=$person
+write_dir=$(mktemp -d)
+printf '{"title":"Benchmark post","body":"Written by the benchmark.","publishing":"now","tags":["bench"]}' >"$write_dir/post.json"
+printf '{"body":"A benchmark comment."}' >"$write_dir/comment.json"
+printf '' >"$write_dir/empty"
+targets=()
+for id in $(sql "select id from post where author_id <> (select id from person where username = '$person') and status = 'PUBLISHED'
+                 and network_id in (select network_id from membership m join person p on p.id = m.person_id where p.username = '$person')
+                 and id not in (select post_id from thanks t join person p on p.id = t.person_id where p.username = '$person' and post_id is not null)
+                 order by id desc limit 600"); do
+  targets+=("POST:$BASE/api/v1/posts/$id/thanks@$write_dir/empty" "POST:$BASE/api/v1/posts@$write_dir/post.json"
+            "POST:$BASE/api/v1/posts/$busy_post/comments@$write_dir/comment.json")
+done
+bench_open "write mix (post, comment, thanks)" --header 'Content-Type: application/json' "${json[@]}" "${targets[@]}"
+rm -rf "$write_dir"
+
+if [ -s "$heap_log" ]; then
+  kill "${jstat_pid:-0}" 2>/dev/null || true
+  max_heap=$(awk 'NR > 1 && $1 ~ /^[0-9.]+$/ { used = $3 + $4 + $6 + $8; if (used > max) max = used } END { printf "%.0f", max / 1024 }' "$heap_log")
+  echo "WildFly heap used, highest sample: ${max_heap} MiB"
+fi
+echo
+echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(date -u +%Y-%m-%d)"
+bench_table "$BENCH_RESULTS"
