@@ -2,7 +2,9 @@ package org.guildhall.blog;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -60,10 +62,33 @@ public class BlogImports {
         return comment.id();
     }
 
-    /** A thank-you for a post; nobody thanks their own. */
+    /** Who wrote each of these posts and comments (author ids), and which post each comment is on: one query each. */
+    public record Authors(Map<Long, Long> ofPosts, Map<Long, Long> ofComments, Map<Long, Long> postOfComment) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Authors authors(Collection<Long> postIds, Collection<Long> commentIds) {
+        var ofPosts = new HashMap<Long, Long>();
+        var ofComments = new HashMap<Long, Long>();
+        var postOf = new HashMap<Long, Long>();
+        if (!postIds.isEmpty()) {
+            em.createQuery("select p.id, p.author.id from Post p where p.id in :ids", Object[].class).setParameter("ids", postIds)
+                    .getResultList().forEach(row -> ofPosts.put((Long) row[0], (Long) row[1]));
+        }
+        if (!commentIds.isEmpty()) {
+            em.createQuery("select c.id, c.author.id, c.post.id from Comment c where c.id in :ids", Object[].class)
+                    .setParameter("ids", commentIds).getResultList().forEach(row -> {
+                        ofComments.put((Long) row[0], (Long) row[1]);
+                        postOf.put((Long) row[0], (Long) row[2]);
+                    });
+        }
+        return new Authors(ofPosts, ofComments, postOf);
+    }
+
+    /** A thank-you for a post by {@code authorId}; nobody thanks their own. */
     @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = Refusal.class)
-    public long thankPost(long personId, long postId, Instant at) {
-        if (authorOf("Post", postId) == personId) {
+    public long thankPost(long personId, long postId, long authorId, Instant at) {
+        if (authorId == personId) {
             throw new InvalidField("person", "People cannot thank their own post.");
         }
         var thanks = new Thanks(em.getReference(Person.class, personId), em.getReference(Post.class, postId), null, at);
@@ -71,26 +96,15 @@ public class BlogImports {
         return thanks.id();
     }
 
-    /** A thank-you for a comment; nobody thanks their own. */
+    /** A thank-you for a comment by {@code authorId}; nobody thanks their own. */
     @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = Refusal.class)
-    public long thankComment(long personId, long commentId, Instant at) {
-        if (authorOf("Comment", commentId) == personId) {
+    public long thankComment(long personId, long commentId, long authorId, Instant at) {
+        if (authorId == personId) {
             throw new InvalidField("person", "People cannot thank their own comment.");
         }
         var thanks = new Thanks(em.getReference(Person.class, personId), null, em.getReference(Comment.class, commentId), at);
         em.persist(thanks);
         return thanks.id();
-    }
-
-    private long authorOf(String entity, long id) {
-        return em.createQuery("select x.author.id from " + entity + " x where x.id = :id", Long.class)
-                .setParameter("id", id).getSingleResult();
-    }
-
-    /** The post a comment is on. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public long postOf(long commentId) {
-        return em.find(Comment.class, commentId).post().id();
     }
 
     /** Recounts comments and thanks of these posts and their comments, and queues the posts for search. */

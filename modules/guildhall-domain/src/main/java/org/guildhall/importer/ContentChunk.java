@@ -91,6 +91,9 @@ class ContentChunk {
         private final Set<Long> touchedNetworks = new LinkedHashSet<>();
         private final Map<Long, Instant> networkActivity = new HashMap<>();
         private final Map<Long, Long> postOfComment = new HashMap<>();
+        private final Map<Long, Long> postAuthor = new HashMap<>();
+        private final Map<Long, Long> commentAuthor = new HashMap<>();
+        private Set<String> memberships = new HashSet<>();
         private final List<Rejected> rejected = new ArrayList<>();
         private final Instant now = clock.instant();
         private long imported;
@@ -107,6 +110,10 @@ class ContentChunk {
         }
 
         void run() {
+            // Every lookup a record needs is made up front (preload) or kept from this chunk, so
+            // queries need not flush pending inserts: they go to the database in JDBC batches.
+            em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
+            em.unwrap(org.hibernate.Session.class).setJdbcBatchSize(ContentImport.CHUNK);
             preload();
             for (var line : lines) {
                 try {
@@ -141,6 +148,28 @@ class ContentChunk {
                             ImportKey.class)
                     .setParameter("source", source).setParameter("kind", kind).setParameter("ids", ids)
                     .getResultList().forEach(key -> keys.put(key.id().kind() + ":" + key.id().externalId(), key)));
+            var thankedPosts = new HashSet<Long>();
+            var thankedComments = new HashSet<Long>();
+            var memberNetworks = new HashSet<Long>();
+            var memberPeople = new HashSet<Long>();
+            parsed.values().stream().filter(JsonObject.class::isInstance).map(JsonObject.class::cast).forEach(record -> {
+                switch (record.getString("type", "")) {
+                    case "thanks" -> {
+                        text(record, "post").map(id -> keys.get("post:" + id)).ifPresent(k -> thankedPosts.add(k.internalId()));
+                        text(record, "comment").map(id -> keys.get("comment:" + id)).ifPresent(k -> thankedComments.add(k.internalId()));
+                    }
+                    case "member" -> {
+                        text(record, "network").map(id -> keys.get("network:" + id)).ifPresent(k -> memberNetworks.add(k.internalId()));
+                        text(record, "person").map(id -> keys.get("person:" + id)).ifPresent(k -> memberPeople.add(k.internalId()));
+                    }
+                    default -> { }
+                }
+            });
+            var authors = blogs.authors(thankedPosts, thankedComments);
+            postAuthor.putAll(authors.ofPosts());
+            commentAuthor.putAll(authors.ofComments());
+            postOfComment.putAll(authors.postOfComment());
+            memberships = new HashSet<>(networks.memberships(memberNetworks, memberPeople));
         }
 
         /** Every (kind, external id) the record names: its own id and the records it refers to. */
@@ -218,6 +247,7 @@ class ContentChunk {
             });
             boolean archived = ContentFile.code(record, "status", "active", "active", "archived").equals("archived");
             var networkId = networks.create(charter, creator, archived, ContentFile.instant(record, "createdAt", now));
+            memberships.add(networkId + "/" + creator);
             remember("network", id, networkId, line);
             touchedNetworks.add(networkId);
         }
@@ -231,7 +261,8 @@ class ContentChunk {
             long networkId = resolve("network", "network", network);
             long personId = resolve("person", "person", person);
             var role = Role.valueOf(ContentFile.code(record, "role", "member", "owner", "moderator", "member").toUpperCase(java.util.Locale.ROOT));
-            networks.join(networkId, personId, role, ContentFile.instant(record, "joinedAt", now));
+            networks.join(networkId, personId, role, ContentFile.instant(record, "joinedAt", now),
+                    !memberships.add(networkId + "/" + personId));
             remember("member", network + "/" + person, personId, line);
             touchedNetworks.add(networkId);
         }
@@ -249,6 +280,7 @@ class ContentChunk {
                     ContentFile.required(record, "body", PostDraft.BODY_MAX), ContentFile.list(record, "tags", 10, PostDraft.TAG_MAX),
                     publishedAt, ContentFile.instant(record, "editedAt", null));
             remember("post", id, postId, line);
+            postAuthor.put(postId, author);
             touchedPosts.add(postId);
             if (networkId != null) {
                 networkActivity.merge(networkId, publishedAt, (a, b) -> a.isAfter(b) ? a : b);
@@ -268,6 +300,7 @@ class ContentChunk {
                     ContentFile.instant(record, "createdAt", now));
             remember("comment", id, commentId, line);
             postOfComment.put(commentId, postId);
+            commentAuthor.put(commentId, author);
             touchedPosts.add(postId);
         }
 
@@ -287,14 +320,22 @@ class ContentChunk {
             long thanksId;
             if (post != null) {
                 long postId = resolve("post", "post", post);
-                thanksId = blogs.thankPost(personId, postId, at);
+                thanksId = blogs.thankPost(personId, postId, known(postAuthor, postId, "post"), at);
                 touchedPosts.add(postId);
             } else {
                 long commentId = resolve("comment", "comment", comment);
-                thanksId = blogs.thankComment(personId, commentId, at);
-                touchedPosts.add(postOfComment.computeIfAbsent(commentId, blogs::postOf));
+                thanksId = blogs.thankComment(personId, commentId, known(commentAuthor, commentId, "comment"), at);
+                touchedPosts.add(known(postOfComment, commentId, "comment"));
             }
             remember("thanks", key, thanksId, line);
+        }
+
+        private long known(Map<Long, Long> facts, long id, String field) {
+            var fact = facts.get(id);
+            if (fact == null) {
+                throw new BadRecord(field, "The " + field + " thanked is no longer in Guildhall.");
+            }
+            return fact;
         }
 
         /** Whether the record is already there (then counted as unchanged); an id used twice in one file is refused. */

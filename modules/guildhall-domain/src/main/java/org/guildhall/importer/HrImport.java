@@ -37,6 +37,9 @@ class HrImport {
     @Inject
     HrImport self;
 
+    @Inject
+    org.guildhall.persistence.Statistics statistics;
+
     boolean run(ImportJob job, String node) throws IOException {
         jobs.restartCounts(job.id(), node);
         if (!jobs.enter(job.id(), node, ImportJob.Phase.PEOPLE)) {
@@ -87,9 +90,14 @@ class HrImport {
                     if (!commitPeople(job, node, done, chunk, rejected, lineOf)) {
                         return false;
                     }
+                    if (done % 20_000 == 0) {
+                        statistics.refresh("person", "outbox"); // lookups by employee id and email stay index scans
+                    }
                 }
             }
-            return commitPeople(job, node, done, chunk, rejected, lineOf);
+            boolean ended = commitPeople(job, node, done, chunk, rejected, lineOf);
+            statistics.refresh("person", "outbox");
+            return ended;
         }
     }
 

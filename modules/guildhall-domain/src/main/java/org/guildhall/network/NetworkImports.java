@@ -48,14 +48,33 @@ public class NetworkImports {
         return network.id();
     }
 
-    /** Makes the person an active member with this role since {@code joinedAt} (an existing membership takes them). */
+    /** Which of these people already have a membership (any state) in which of these networks: "network/person". */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void join(long networkId, long personId, Role role, Instant joinedAt) {
+    public java.util.Set<String> memberships(Collection<Long> networkIds, Collection<Long> personIds) {
+        if (networkIds.isEmpty() || personIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        var pairs = new java.util.HashSet<String>();
+        em.createQuery("select m.network.id, m.person.id from Membership m where m.network.id in :networks and m.person.id in :people",
+                        Object[].class)
+                .setParameter("networks", networkIds).setParameter("people", personIds).getResultList()
+                .forEach(row -> pairs.add(row[0] + "/" + row[1]));
+        return pairs;
+    }
+
+    /**
+     * Makes the person an active member with this role since {@code joinedAt}; {@code exists}
+     * (from {@link #memberships}) says whether a membership is there to take them instead.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void join(long networkId, long personId, Role role, Instant joinedAt, boolean exists) {
         var network = em.getReference(Network.class, networkId);
         var person = em.getReference(Person.class, personId);
-        networks.membership(network, person).ifPresentOrElse(
-                membership -> membership.importedAgain(role, joinedAt),
-                () -> em.persist(Membership.imported(network, person, role, joinedAt)));
+        if (exists) {
+            networks.membership(network, person).ifPresent(membership -> membership.importedAgain(role, joinedAt));
+        } else {
+            em.persist(Membership.imported(network, person, role, joinedAt));
+        }
     }
 
     /** Recounts members and moves last activity to the latest join, then queues the networks for search. */
