@@ -23,6 +23,8 @@ public class BlogNetworkSections implements NetworkHomeSections {
 
     static final int LATEST = 3;
     static final int MOST_ACTIVE = 5;
+    /** The "all posts" link counts up to this many (then it just says all). */
+    static final int LATEST_COUNT_CAP = 1_000;
     static final Duration ACTIVE_WITHIN = Duration.ofDays(90);
 
     /** A member and what they wrote lately. */
@@ -45,7 +47,7 @@ public class BlogNetworkSections implements NetworkHomeSections {
     public List<Section> sections(Viewer viewer, Network network) {
         var now = clock.instant();
         var latest = posts.published(new PostRepository.Filter(network.id(), null, null), readers.about(viewer, network), now,
-                1, LATEST);
+                1, LATEST, LATEST_COUNT_CAP);
         var sections = new ArrayList<Section>();
         sections.add(new Section("blog/network-latest", 10, latest));
         var active = posts.mostActive(network, now.minus(ACTIVE_WITHIN), MOST_ACTIVE);

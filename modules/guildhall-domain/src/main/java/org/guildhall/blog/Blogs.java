@@ -155,9 +155,11 @@ public class Blogs {
     public Reading read(Viewer viewer, long id) {
         var post = postAccess.visible(viewer, id);
         var me = profiles.find(viewer.username());
+        var comments = posts.comments(post);
+        var commentIds = comments.stream().map(Comment::id).toList();
         return new Reading(post, viewer.is(post.author().username()) && !post.isDeleted(), postAccess.moderates(viewer, post),
-                posts.comments(post), posts.thankers(post), posts.thanked(me, post), posts.commentsThankedBy(me, post),
-                posts.commentThankers(post));
+                comments, posts.thankers(post), posts.thanked(me, post), posts.commentsThankedBy(me, commentIds),
+                posts.commentThankers(commentIds));
     }
 
     /** Where a post the viewer may see lives (a network, or null for a personal blog), without its comments and thanks. */

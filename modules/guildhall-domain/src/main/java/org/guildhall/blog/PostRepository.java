@@ -56,8 +56,19 @@ public class PostRepository {
         em.flush();
     }
 
+    /**
+     * Lists count their posts up to this many: beyond it the pager's page bound is reached anyway,
+     * and counting a million readable posts exactly costs more than the page it heads.
+     */
+    public static final int COUNT_CAP = 1_000;
+
     /** Published, due, undeleted posts the reader may read, newest first, authors and networks fetched. */
     public Page<Post> published(Filter filter, Reader reader, Instant now, int page, int size) {
+        return published(filter, reader, now, page, size, COUNT_CAP);
+    }
+
+    /** As {@link #published(Filter, Reader, Instant, int, int)}, counting at most {@code countCap} posts. */
+    public Page<Post> published(Filter filter, Reader reader, Instant now, int page, int size, int countCap) {
         var where = new StringBuilder(READABLE);
         if (filter.networkId() != null) {
             where.append(" and n.id = :networkId");
@@ -74,7 +85,7 @@ public class PostRepository {
         }
         var items = em.createQuery("select p from Post p join fetch p.author left join fetch p.network n where " + where
                 + " order by p.publishAt desc, p.id desc", Post.class);
-        var count = em.createQuery("select count(p) from Post p left join p.network n where " + where, Long.class);
+        var count = em.createQuery("select p.id from Post p left join p.network n where " + where, Long.class);
         for (TypedQuery<?> q : List.of(items, count)) {
             bindReadable(q, reader, now);
             if (filter.networkId() != null) {
@@ -91,7 +102,7 @@ public class PostRepository {
             }
         }
         var list = items.setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
-        return new Page<>(list, count.getSingleResult(), page, size);
+        return new Page<>(list, Math.min(countCap, count.setMaxResults(countCap).getResultList().size()), page, size);
     }
 
     /**
@@ -119,7 +130,9 @@ public class PostRepository {
 
     /**
      * The members who wrote and commented most in a network since {@code since}, most first: only
-     * what is still there (published, not deleted) and only people who are still members. Two queries.
+     * what is still there (published, not deleted) and only people who are still members. Comments
+     * count on posts of the window before it too (so the query walks the network's recent posts, not
+     * every comment it ever had). Two queries.
      */
     List<BlogNetworkSections.Contributor> mostActive(Network network, Instant since, int limit) {
         var counts = new LinkedHashMap<Person, long[]>();
@@ -131,9 +144,10 @@ public class PostRepository {
                 .getResultList().forEach(r -> counts.computeIfAbsent((Person) r[0], k -> new long[2])[0] = (Long) r[1]);
         em.createQuery("""
                         select c.author, count(c) from Comment c where c.post.network = :network and c.deletedAt is null
-                          and c.post.status = :published and c.post.deletedAt is null
+                          and c.post.status = :published and c.post.deletedAt is null and c.post.publishAt >= :postedSince
                           and c.createdAt >= :since""" + STILL_A_MEMBER.formatted("c.author") + " group by c.author", Object[].class)
                 .setParameter("network", network).setParameter("published", PostStatus.PUBLISHED).setParameter("since", since)
+                .setParameter("postedSince", since.minus(BlogNetworkSections.ACTIVE_WITHIN))
                 .getResultList().forEach(r -> counts.computeIfAbsent((Person) r[0], k -> new long[2])[1] = (Long) r[1]);
         return counts.entrySet().stream()
                 .map(e -> new BlogNetworkSections.Contributor(e.getKey(), e.getValue()[0], e.getValue()[1]))
@@ -277,17 +291,27 @@ public class PostRepository {
                 .setParameter("post", post).getResultList();
     }
 
-    /** Who thanked each comment of a post, in order, for the post page (one query). */
-    public Map<Long, List<Person>> commentThankers(Post post) {
-        return em.createQuery("select t from Thanks t join fetch t.person join fetch t.comment c where c.post = :post order by t.createdAt",
+    /**
+     * Who thanked each of these comments (a post's), in order, for the post page (one query, by
+     * comment id: the planner then walks the thanks index instead of every thanks row).
+     */
+    public Map<Long, List<Person>> commentThankers(List<Long> commentIds) {
+        if (commentIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select t from Thanks t join fetch t.person join fetch t.comment c where c.id in :ids order by t.createdAt",
                         Thanks.class)
-                .setParameter("post", post).getResultList().stream()
+                .setParameter("ids", commentIds).getResultList().stream()
                 .collect(Collectors.groupingBy(t -> t.comment().id(), Collectors.mapping(Thanks::person, Collectors.toList())));
     }
 
-    /** Ids of the post's comments the person thanked, for the post page (one query). */
-    public List<Long> commentsThankedBy(Person person, Post post) {
-        return em.createQuery("select t.comment.id from Thanks t where t.person = :person and t.comment.post = :post", Long.class)
-                .setParameter("person", person).setParameter("post", post).getResultList();
+    /** Of these comments (a post's), the ones the person thanked, for the post page (one query). */
+    public List<Long> commentsThankedBy(Person person, List<Long> commentIds) {
+        if (commentIds.isEmpty()) {
+            return List.of();
+        }
+        // By comment id: a prolific thanker's thousands of other thanks are never read.
+        return em.createQuery("select t.comment.id from Thanks t where t.person = :person and t.comment.id in :ids", Long.class)
+                .setParameter("person", person).setParameter("ids", commentIds).getResultList();
     }
 }

@@ -27,6 +27,9 @@ public class NetworkRepository {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    ListedFacets listedFacets;
+
     public Optional<Network> find(String slug) {
         return em.createQuery("select n from Network n where n.slug = :slug", Network.class)
                 .setParameter("slug", slug).getResultStream().findFirst();
@@ -398,19 +401,36 @@ public class NetworkRepository {
                 Network.class).setParameter("proposed", NetworkStatus.PROPOSED).getResultList();
     }
 
-    /** Topics in use by live networks the reader may see, for the directory's filter. */
+    /**
+     * Topics in use by live networks the reader may see, for the directory's filter: those of
+     * listed networks (every employee sees them; kept for a minute by {@link ListedFacets}) and
+     * those of the hidden networks the reader may see (few, found through their audience).
+     */
     public List<String> topicsInUse(Reader reader) {
-        var query = em.createQuery("select distinct t from Network n join n.topics t where n.status in (:a, :b) and "
-                + AudienceQueries.seen("n") + " order by t", String.class);
-        AudienceQueries.bind(query, reader);
-        return query.setParameter("a", NetworkStatus.ACTIVE).setParameter("b", NetworkStatus.ARCHIVED).getResultList();
+        return facet("select distinct t from Network n join n.topics t", reader, listedFacets::topics);
     }
 
-    /** Sponsoring departments of live networks the reader may see, for the directory's filter. */
+    /** Sponsoring departments of live networks the reader may see, for the directory's filter (as topics are). */
     public List<String> departmentsInUse(Reader reader) {
-        var query = em.createQuery("select distinct d from Network n join n.departments d where n.status in (:a, :b) and "
-                + AudienceQueries.seen("n") + " order by d", String.class);
-        AudienceQueries.bind(query, reader);
-        return query.setParameter("a", NetworkStatus.ACTIVE).setParameter("b", NetworkStatus.ARCHIVED).getResultList();
+        return facet("select distinct d from Network n join n.departments d", reader, listedFacets::departments);
+    }
+
+    private List<String> facet(String select, Reader reader,
+                               java.util.function.Function<java.util.function.Supplier<List<String>>, List<String>> listed) {
+        var all = new java.util.TreeSet<String>();
+        if (reader.holds(org.guildhall.access.Grants.EVERYONE)) {
+            all.addAll(listed.apply(() -> liveWith(select, Visibility.LISTED).getResultList()));
+        }
+        var hidden = liveWith(select, Visibility.HIDDEN);
+        AudienceQueries.bind(hidden, reader);
+        all.addAll(hidden.getResultList());
+        return List.copyOf(all);
+    }
+
+    private TypedQuery<String> liveWith(String select, Visibility visibility) {
+        return em.createQuery(select + " where n.status in (:a, :b) and n.visibility = :visibility"
+                        + (visibility == Visibility.HIDDEN ? " and " + AudienceQueries.seen("n") : ""), String.class)
+                .setParameter("a", NetworkStatus.ACTIVE).setParameter("b", NetworkStatus.ARCHIVED)
+                .setParameter("visibility", visibility);
     }
 }
