@@ -63,7 +63,11 @@ public class PeopleSearch {
         if (!access.canSeeDirectory(viewer)) {
             return new Page<>(List.of(), 0, page, size);
         }
-        var response = query(text, department, page, size);
+        // Typo tolerance only when it is needed: exact words (or a prefix being typed) first.
+        var response = query(text, department, page, size, false);
+        if (response.hits().hits().isEmpty() && text != null && !text.isBlank() && page == 1) {
+            response = query(text, department, page, size, true);
+        }
         var hits = response.hits().hits();
         var byId = people.findAll(hits.stream().map(h -> Long.valueOf(h.id())).toList()).stream()
                 .collect(Collectors.toMap(Person::id, Function.identity()));
@@ -79,15 +83,17 @@ public class PeopleSearch {
      * Words match whole with a typo or two ("pryia" finds Priya) or as a prefix while still being
      * typed ("pri"); the department, when given, filters.
      */
-    private SearchResponse<Void> query(String text, String department, int page, int size) {
+    private SearchResponse<Void> query(String text, String department, int page, int size, boolean fuzzy) {
         indices.requireSearchable(PeopleIndexer.INDEX);
         boolean browse = text == null || text.isBlank();
         var fields = List.of("displayName^4", "username^3", "department^2", "title^2", "location", "about");
         Query matching = browse
                 ? Query.of(q -> q.matchAll(m -> m))
                 : Query.of(q -> q.bool(b -> b.minimumShouldMatch("1")
-                        .should(s -> s.multiMatch(m -> m.query(text.strip()).type(TextQueryType.BestFields)
-                                .fields(fields).fuzziness("AUTO").prefixLength(1).maxExpansions(20).operator(Operator.And)))
+                        .should(s -> s.multiMatch(m -> {
+                            m.query(text.strip()).type(TextQueryType.BestFields).fields(fields).operator(Operator.And);
+                            return fuzzy ? m.fuzziness("AUTO").prefixLength(1).maxExpansions(20) : m;
+                        }))
                         .should(s -> s.multiMatch(m -> m.query(text.strip()).type(TextQueryType.BoolPrefix).fields(fields)))));
         Query query = department == null || department.isBlank() ? matching
                 : Query.of(q -> q.bool(b -> b.must(matching)
@@ -99,7 +105,7 @@ public class PeopleSearch {
                     .from((page - 1) * size)
                     .size(size)
                     .source(src -> src.fetch(false))
-                    .trackTotalHits(t -> t.enabled(true))
+                    .trackTotalHits(t -> t.count(org.guildhall.search.Hits.MAX_WINDOW))
                     .highlight(h -> h.encoder(HighlighterEncoder.Html)
                             .preTags("<mark>").postTags("</mark>")
                             .fields("about", f -> f.numberOfFragments(1).fragmentSize(160))
