@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,25 +25,19 @@ class ListedFacets {
     @Inject
     Clock clock;
 
-    private volatile Kept topics;
-    private volatile Kept departments;
+    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
 
     private record Kept(List<String> values, Instant until) {
     }
 
-    List<String> topics(Supplier<List<String>> load) {
-        var kept = topics;
-        if (kept == null || clock.instant().isAfter(kept.until())) {
-            topics = kept = new Kept(load.get(), clock.instant().plus(FRESH));
+    /** The values of one facet ("topics", "departments"), loaded again once they are {@link #FRESH} old. */
+    List<String> values(String facet, Supplier<List<String>> load) {
+        var now = clock.instant();
+        var values = kept.get(facet);
+        if (values == null || now.isAfter(values.until())) {
+            values = new Kept(load.get(), now.plus(FRESH));
+            kept.put(facet, values);
         }
-        return kept.values();
-    }
-
-    List<String> departments(Supplier<List<String>> load) {
-        var kept = departments;
-        if (kept == null || clock.instant().isAfter(kept.until())) {
-            departments = kept = new Kept(load.get(), clock.instant().plus(FRESH));
-        }
-        return kept.values();
+        return values.values();
     }
 }

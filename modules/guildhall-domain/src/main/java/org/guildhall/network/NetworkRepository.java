@@ -407,19 +407,18 @@ public class NetworkRepository {
      * those of the hidden networks the reader may see (few, found through their audience).
      */
     public List<String> topicsInUse(Reader reader) {
-        return facet("select distinct t from Network n join n.topics t", reader, listedFacets::topics);
+        return facet("select distinct t from Network n join n.topics t", reader, "topics");
     }
 
     /** Sponsoring departments of live networks the reader may see, for the directory's filter (as topics are). */
     public List<String> departmentsInUse(Reader reader) {
-        return facet("select distinct d from Network n join n.departments d", reader, listedFacets::departments);
+        return facet("select distinct d from Network n join n.departments d", reader, "departments");
     }
 
-    private List<String> facet(String select, Reader reader,
-                               java.util.function.Function<java.util.function.Supplier<List<String>>, List<String>> listed) {
+    private List<String> facet(String select, Reader reader, String facet) {
         var all = new java.util.TreeSet<String>();
         if (reader.holds(org.guildhall.access.Grants.EVERYONE)) {
-            all.addAll(listed.apply(() -> liveWith(select, Visibility.LISTED).getResultList()));
+            all.addAll(listedFacets.values(facet, () -> liveWith(select, Visibility.LISTED).getResultList()));
         }
         var hidden = liveWith(select, Visibility.HIDDEN);
         AudienceQueries.bind(hidden, reader);
