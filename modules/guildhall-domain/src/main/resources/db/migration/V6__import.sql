@@ -10,7 +10,9 @@ alter table person add column languages varchar(500);
 alter table person add column hire_date date;
 alter table person add column left_at timestamp(6) with time zone;
 alter table person add constraint person_manager_fk foreign key (manager_id) references person (id);
-update person set email_key = lower(email) where email is not null;
+-- Two profiles may already share an email (two accounts, one address): the older one keeps it.
+update person p set email_key = lower(email)
+where email is not null and id = (select min(q.id) from person q where lower(q.email) = lower(p.email));
 create unique index person_employee_uk on person (employee_id);
 create unique index person_email_key_uk on person (email_key);
 create index person_manager_idx on person (manager_id);

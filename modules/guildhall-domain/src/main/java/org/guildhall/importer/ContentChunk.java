@@ -66,6 +66,9 @@ class ContentChunk {
     /** Every line, and the job's progress to {@code lastLine}, in one transaction. Answers whether the job goes on. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean importAll(long jobId, String node, String source, long lastLine, List<Line> lines) {
+        if (!jobs.hold(jobId, node)) {
+            return false;
+        }
         var batch = new Batch(jobId, source, lines);
         batch.run();
         return jobs.progress(jobId, node, lastLine, batch.tally(), batch.rejected);

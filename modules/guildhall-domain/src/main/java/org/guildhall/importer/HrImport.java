@@ -47,22 +47,26 @@ class HrImport {
         }
         var managerOf = new LinkedHashMap<String, String>();
         var lineOf = new HashMap<String, Long>();
-        if (!people(job, node, managerOf, lineOf) || !jobs.enter(job.id(), node, ImportJob.Phase.MANAGERS)
+        var listed = new HashSet<String>();
+        if (!people(job, node, managerOf, lineOf, listed) || !jobs.enter(job.id(), node, ImportJob.Phase.MANAGERS)
                 || !managers(job, node, managerOf, lineOf)) {
             return false;
         }
-        if (job.fullImport()) {
+        // A full import marks as left only people the file does not list at all: a row rejected
+        // for a bad field still names someone who works here. A file with no row accepted marks nobody.
+        if (job.fullImport() && !managerOf.isEmpty()) {
             if (!jobs.enter(job.id(), node, ImportJob.Phase.LEAVERS)) {
                 return false;
             }
             var gone = directory.employeeIds();
-            gone.removeAll(managerOf.keySet());
+            gone.removeAll(listed);
             directory.markLeft(gone);
         }
         return true;
     }
 
-    private boolean people(ImportJob job, String node, Map<String, String> managerOf, Map<String, Long> lineOf) throws IOException {
+    private boolean people(ImportJob job, String node, Map<String, String> managerOf, Map<String, Long> lineOf,
+                           Set<String> listed) throws IOException {
         var emails = new HashSet<String>();
         var chunk = new ArrayList<HrRecord>(CHUNK);
         var rejected = new ArrayList<Rejected>();
@@ -71,6 +75,9 @@ class HrImport {
             for (var row : parser) {
                 done++;
                 long line = parser.getCurrentLineNumber();
+                if (row.isMapped("employee_id") && row.isSet("employee_id")) {
+                    listed.add(row.get("employee_id").strip());
+                }
                 try {
                     var record = HrFile.read(row);
                     if (lineOf.containsKey(record.employeeId())) {
@@ -125,6 +132,9 @@ class HrImport {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean applyPeople(long jobId, String node, long done, List<HrRecord> chunk, List<Rejected> rejected) {
+        if (!jobs.hold(jobId, node)) {
+            return false;
+        }
         var applied = directory.apply(chunk);
         return jobs.progress(jobId, node, done, new Tally(applied.changed(), applied.unchanged(), rejected.size()), rejected);
     }
@@ -165,6 +175,9 @@ class HrImport {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean link(long jobId, String node, Map<String, String> links, List<Rejected> rejected) {
+        if (!jobs.hold(jobId, node)) {
+            return false;
+        }
         directory.linkManagers(links);
         // Manager problems do not reject the person (they were imported): they are reported, not counted.
         return jobs.progress(jobId, node, 0, Tally.NONE, rejected);

@@ -94,7 +94,13 @@ public class ImportFiles {
         }
     }
 
+    /** The stored file as text, without the byte-order mark spreadsheets write before a CSV header. */
     static BufferedReader open(String path) throws IOException {
-        return new BufferedReader(new InputStreamReader(Files.newInputStream(Path.of(path)), StandardCharsets.UTF_8), 1 << 16);
+        var reader = new BufferedReader(new InputStreamReader(Files.newInputStream(Path.of(path)), StandardCharsets.UTF_8), 1 << 16);
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+        return reader;
     }
 }

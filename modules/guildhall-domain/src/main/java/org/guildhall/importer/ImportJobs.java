@@ -99,14 +99,18 @@ public class ImportJobs {
     /** Asks the job to stop after its current chunk (a queued job stops at once). What was imported stays. */
     @Transactional
     public ImportJob cancel(Viewer viewer, long id) {
-        find(viewer, id);
+        requireAdmin(viewer);
+        // Read under the lock: a job finishing meanwhile must not be overwritten with a stale copy.
         var job = em.find(ImportJob.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (job == null) {
+            throw new NotFound("No import " + id);
+        }
         if (job.state().isOver()) {
             throw new Conflict("This import has already " + (job.state() == ImportJob.State.DONE ? "finished" : "ended") + ".");
         }
         job.requestCancel();
         if (job.state() == ImportJob.State.QUEUED) {
-            job.cancel(clock.instant());
+            end(job, () -> job.cancel(clock.instant()));
         }
         return job;
     }
@@ -138,7 +142,7 @@ public class ImportJobs {
         rejected.forEach(r -> em.persist(new LineError(id, r)));
         job.get().progress(lines, tally, clock.instant());
         if (job.get().cancelRequested()) {
-            job.get().cancel(clock.instant());
+            end(job.get(), () -> job.get().cancel(clock.instant()));
             return false;
         }
         return true;
@@ -153,8 +157,12 @@ public class ImportJobs {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean enter(long id, String node, ImportJob.Phase phase) {
         return owned(id, node).map(job -> {
+            if (job.cancelRequested()) {
+                end(job, () -> job.cancel(clock.instant()));
+                return false;
+            }
             job.enter(phase, clock.instant());
-            return !job.cancelRequested();
+            return true;
         }).orElse(false);
     }
 
@@ -168,19 +176,18 @@ public class ImportJobs {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void finish(long id, String node) {
-        owned(id, node).ifPresent(job -> {
+        owned(id, node).ifPresent(job -> end(job, () -> {
             if (job.cancelRequested()) {
                 job.cancel(clock.instant());
             } else {
                 job.finish(clock.instant());
             }
-            files.delete(java.nio.file.Path.of(job.filePath()));
-        });
+        }));
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void fail(long id, String node, String reason) {
-        owned(id, node).ifPresent(job -> job.fail(reason, clock.instant()));
+        owned(id, node).ifPresent(job -> end(job, () -> job.fail(reason, clock.instant())));
     }
 
     /** The node stops: the job waits for the next node, which resumes where this one committed. */
@@ -192,6 +199,21 @@ public class ImportJobs {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public ImportJob reload(long id) {
         return em.find(ImportJob.class, id);
+    }
+
+    /**
+     * Locks the job for the chunk about to be written: while the chunk's transaction holds it no
+     * other node can take the job over, and a job already taken over or ended writes nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean hold(long id, String node) {
+        return owned(id, node).isPresent();
+    }
+
+    /** Ends the job and deletes its file: however a job ends, its upload is not kept. */
+    private void end(ImportJob job, Runnable ending) {
+        ending.run();
+        files.delete(java.nio.file.Path.of(job.filePath()));
     }
 
     private Optional<ImportJob> owned(long id, String node) {

@@ -71,6 +71,7 @@ public class NetworkImports {
         var network = em.getReference(Network.class, networkId);
         var person = em.getReference(Person.class, personId);
         if (exists) {
+            em.flush(); // the membership may have been created earlier in this chunk
             networks.membership(network, person).ifPresent(membership -> membership.importedAgain(role, joinedAt));
         } else {
             em.persist(Membership.imported(network, person, role, joinedAt));

@@ -131,9 +131,10 @@ public class HrDirectory {
         return leaving.size();
     }
 
-    private static String freeUsername(String wanted, Set<String> taken) {
+    /** The wanted sign-in name, or it numbered ("jsmith2"), neither taken in this chunk nor in the database. */
+    private String freeUsername(String wanted, Set<String> taken) {
         var name = wanted;
-        for (int n = 2; !taken.add(name); n++) {
+        for (int n = 2; !taken.add(name) || people.find(name).isPresent(); n++) {
             name = wanted + n;
         }
         return name;

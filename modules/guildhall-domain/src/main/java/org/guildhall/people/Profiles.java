@@ -52,13 +52,27 @@ public class Profiles {
             person.signedIn(now);
             people.store(person);
             outbox.append(AGGREGATE, person.id());
-        } else if (person.syncWith(identity, now)) {
+        } else if (syncWith(person, identity, now)) {
             person.signedIn(now);
             outbox.append(AGGREGATE, person.id());
         } else if (person.lastSignInAt() == null || person.lastSignInAt().isBefore(now.minus(SIGN_IN_GRANULARITY))) {
             people.recordSignIn(person, now);
         }
         return person;
+    }
+
+    /**
+     * Takes the identity provider's changes; a new email that already finds someone else's
+     * profile is kept, but does not find this one (checked before anything is written).
+     */
+    private boolean syncWith(Person person, Identity identity, Instant now) {
+        boolean taken = identity.email() != null && !Person.keyOf(identity.email()).equals(person.emailKey())
+                && people.findByEmail(identity.email()).filter(other -> !other.equals(person)).isPresent();
+        boolean changed = person.syncWith(identity, now);
+        if (changed && taken) {
+            person.shareEmail();
+        }
+        return changed;
     }
 
     /**

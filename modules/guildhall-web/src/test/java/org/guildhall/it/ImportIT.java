@@ -176,10 +176,15 @@ class ImportIT extends AgainstTheServer {
 
         var everyone = as("olivia").get(base + "api/v1/people/a" + t).then().statusCode(200).extract().jsonPath();
         assertThat(everyone.getString("leftAt")).isNull();
-        var full = "employee_id,email,name\n" + "A" + t + ",a" + t + "@example.com,Anna " + t + "\n";
-        awaitEnd(upload("hr", full.getBytes(StandardCharsets.UTF_8), true));
+        // As a spreadsheet saves it (a byte-order mark first); Cleo's row is rejected, but she is listed.
+        var full = "\uFEFFemployee_id,email,name,hire_date\n" + "A" + t + ",a" + t + "@example.com,Anna " + t + ",\n"
+                + "C" + t + ",c" + t + "@example.com,Cleo " + t + ",someday\n";
+        var fullJob = awaitEnd(upload("hr", full.getBytes(StandardCharsets.UTF_8), true));
+        assertThat(fullJob.getLong("rejected")).isEqualTo(1);
         assertThat(as("olivia").get(base + "api/v1/people/b" + t).jsonPath().getString("leftAt")).isNotNull();
+        assertThat(as("olivia").get(base + "api/v1/people/d" + t).jsonPath().getString("leftAt")).isNotNull();
         assertThat(as("olivia").get(base + "api/v1/people/a" + t).jsonPath().getString("leftAt")).isNull();
+        assertThat(as("olivia").get(base + "api/v1/people/c" + t).jsonPath().getString("leftAt")).isNull();
         html("sam").get(base + "people/b" + t).then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("Left the company"));
         as("alice").get(base + "api/v1/me").then().statusCode(200);

@@ -85,7 +85,7 @@ public class PostSearch {
         boolean phrase = words.length() > 2 && words.startsWith("\"") && words.endsWith("\"");
         var response = run(filters, matching(phrase ? words.substring(1, words.length() - 1) : words,
                 phrase ? TextQueryType.Phrase : TextQueryType.BestFields), page, size);
-        if (!phrase && response.hits().hits().isEmpty() && page == 1) {
+        if (!phrase && nothingFound(response)) {
             var corrected = corrected(words);
             response = corrected.isPresent()
                     ? run(filters, matching(corrected.get(), TextQueryType.BestFields), page, size)
@@ -114,6 +114,10 @@ public class PostSearch {
             }
         }
         return changed ? java.util.Optional.of(fixed.toString()) : java.util.Optional.empty();
+    }
+
+    private static boolean nothingFound(SearchResponse<Void> response) {
+        return response.hits().total() == null ? response.hits().hits().isEmpty() : response.hits().total().value() == 0;
     }
 
     private static Query fuzzyOnTitles(String words) {

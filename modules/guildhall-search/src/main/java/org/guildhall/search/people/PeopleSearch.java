@@ -65,7 +65,8 @@ public class PeopleSearch {
         }
         // Typo tolerance only when it is needed: exact words (or a prefix being typed) first.
         var response = query(text, department, page, size, false);
-        if (response.hits().hits().isEmpty() && text != null && !text.isBlank() && page == 1) {
+        if (text != null && !text.isBlank()
+                && (response.hits().total() == null ? response.hits().hits().isEmpty() : response.hits().total().value() == 0)) {
             response = query(text, department, page, size, true);
         }
         var hits = response.hits().hits();
