@@ -97,6 +97,11 @@ public class PersonRepository {
                 .setParameter("when", when).setParameter("id", person.id()).executeUpdate();
     }
 
+    /** Writes pending changes now (a renamed profile must free its name before another takes it). */
+    public void flush() {
+        em.flush();
+    }
+
     public void store(Person person) {
         if (person.id() == null) {
             em.persist(person);

@@ -42,7 +42,8 @@ public class Profiles {
     @Transactional
     public Person signIn(Identity identity) {
         Instant now = clock.instant();
-        var person = people.find(identity.username()).or(() -> imported(identity)).orElse(null);
+        var person = people.find(identity.username()).filter(found -> !guessedForSomeoneElse(found, identity))
+                .or(() -> imported(identity)).orElse(null);
         if (person == null) {
             person = Person.from(identity, now);
             if (identity.email() != null && people.findByEmail(identity.email()).isPresent()) {
@@ -59,6 +60,22 @@ public class Profiles {
             people.recordSignIn(person, now);
         }
         return person;
+    }
+
+    /**
+     * An HR profile nobody signed in to whose sign-in name was only guessed (from its email) and
+     * whose email is not this token's: it is someone else's. It steps aside under a name built
+     * from its employee id, so this person gets their own profile and the other keeps theirs.
+     */
+    private boolean guessedForSomeoneElse(Person found, Identity identity) {
+        if (found.lastSignInAt() != null || !found.isFromHr() || found.emailKey() == null
+                || found.emailKey().equals(Person.keyOf(identity.email()))) {
+            return false;
+        }
+        found.claimedBy(found.username() + "." + found.employeeId().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_-]", "-"));
+        people.flush();
+        outbox.append(AGGREGATE, found.id());
+        return true;
     }
 
     /**

@@ -158,6 +158,25 @@ class ImportIT extends AgainstTheServer {
     }
 
     @Test
+    void a_guessed_sign_in_name_does_not_hand_someone_else_the_imported_profile() {
+        var username = "guess" + tag();
+        var employeeId = "GU-" + tag();
+        // HR guessed this person's sign-in name from an email that is not the name's owner's.
+        var csv = "employee_id,email,name,department\n" + employeeId + "," + username + "@elsewhere.example,Other Person,Finance\n";
+        awaitEnd(upload("hr", csv.getBytes(StandardCharsets.UTF_8), false));
+        as("olivia").get(base + "api/v1/people/" + username).then().statusCode(200);
+
+        KeycloakAdmin.employee(username, "Real", "Owner", "Sales", "Sales Rep");
+        var me = as(username).get(base + "api/v1/me").then().statusCode(200).extract().jsonPath();
+        assertThat(me.getString("displayName")).isEqualTo("Real Owner");
+        assertThat(me.getString("department")).isEqualTo("Sales");
+        var other = as("olivia").get(base + "api/v1/people/" + username + "." + employeeId.toLowerCase())
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(other.getString("displayName")).isEqualTo("Other Person");
+        assertThat(other.getString("email")).isEqualTo(username + "@elsewhere.example");
+    }
+
+    @Test
     void a_full_import_marks_who_left_and_bad_managers_are_reported() {
         var t = tag();
         var first = "employee_id,email,name,manager_id\n"
