@@ -107,16 +107,14 @@ readers=$(sql "select 'everyone' union all
                  unnest(case m.role when 'OWNER' then array['active','moderator','owner'] when 'MODERATOR' then array['active','moderator']
                         else array['active'] end) s
                where p.username = '$BENCH_USER' and m.state = 'ACTIVE'" | paste -sd, -)
-# The query PostSearch sends for these words (exact; fuzzy when asked): the Elasticsearch floor.
-es_query() { # text fuzzy(yes|no)
-  python3 - "$1" "$2" "$readers" <<'PY'
+# The exact query PostSearch sends for these words: the Elasticsearch floor.
+es_query() { # text
+  python3 - "$1" "$readers" <<'PY'
 import json, sys
-text, fuzzy, readers = sys.argv[1], sys.argv[2] == "yes", sys.argv[3].split(",")
+text, readers = sys.argv[1], sys.argv[2].split(",")
 phrase = len(text) > 2 and text.startswith('"') and text.endswith('"')
 match = {"query": text[1:-1] if phrase else text, "type": "phrase" if phrase else "best_fields",
          "fields": ["title^3", "tags.text^2", "body", "comments", "authorName", "networkName"]}
-if fuzzy:
-    match.update(fuzziness="AUTO", prefix_length=1, max_expansions=20)
 print(json.dumps({"from": 0, "size": 20, "_source": False, "track_total_hits": 10000,
     "query": {"bool": {"filter": [{"terms": {"readers": readers}}, {"range": {"publishAt": {"lte": "now"}}}],
                        "must": [{"multi_match": match}]}},
@@ -138,7 +136,7 @@ for q in "common:$common" "rare:$rare" "phrase:\"$phrase\"" "typo:$typo"; do
       {\"text\":\"$text\",\"term\":{\"field\":\"body\",\"suggest_mode\":\"missing\",\"size\":1}}}}" \
       | python3 -c "import json,sys; print(json.load(sys.stdin)['suggest']['w'][0]['options'][0]['text'])")
   fi
-  es_query "$text" no >"$body"
+  es_query "$text" >"$body"
   BENCH_USER= BENCH_TOKEN= both "post search, $name word, Elasticsearch (floor)" \
     --header 'Content-Type: application/json' "POST:$ES/$PREFIX-posts/_search@$body"
 done
