@@ -79,6 +79,17 @@ public class AccessPolicy {
                 : mine.filter(Membership::isActive).isPresent();
     }
 
+    /**
+     * Active members edit an active network's wiki; a page (or the whole wiki) that its owners
+     * restricted is edited by owners and moderators only. An archived network's wiki is read-only.
+     */
+    public boolean canEditWiki(Viewer viewer, Network network, Optional<Membership> mine, boolean restricted) {
+        if (network.status() != NetworkStatus.ACTIVE) {
+            return false;
+        }
+        return canModerate(viewer, mine) || (!restricted && mine.filter(Membership::isActive).isPresent());
+    }
+
     /** Owners, and admins acting as owners (their actions are logged as such). */
     public boolean canManage(Viewer viewer, Optional<Membership> mine) {
         return viewer.isAdmin() || mine.filter(Membership::isOwner).isPresent();

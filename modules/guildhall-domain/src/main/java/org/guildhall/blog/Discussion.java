@@ -92,6 +92,7 @@ public class Discussion {
         }
         posts.store(new Thanks(me, post, null, clock.instant()), "You have already thanked this post");
         posts.countThanks(post);
+        changed(post); // thanks are evidence of expertise: the post's contributions are indexed again
         return post;
     }
 
@@ -108,6 +109,7 @@ public class Discussion {
         }
         posts.store(new Thanks(me, null, comment, clock.instant()), "You have already thanked this comment");
         posts.countThanks(comment);
+        changed(comment.post());
         return comment;
     }
 

@@ -23,11 +23,15 @@ import org.guildhall.access.InvalidField;
 import org.guildhall.access.Refusal;
 import org.guildhall.blog.BlogImports;
 import org.guildhall.blog.PostDraft;
+import org.guildhall.expertise.ExpertiseImports;
+import org.guildhall.expertise.Skill;
 import org.guildhall.network.Charter;
 import org.guildhall.network.NetworkImports;
 import org.guildhall.network.Role;
 import org.guildhall.people.HrDirectory;
 import org.guildhall.people.HrRecord;
+import org.guildhall.wiki.PageDraft;
+import org.guildhall.wiki.WikiImports;
 
 /**
  * Imports a chunk of content lines in one transaction, together with the job's progress, so a
@@ -50,6 +54,12 @@ class ContentChunk {
 
     @Inject
     BlogImports blogs;
+
+    @Inject
+    ExpertiseImports expertise;
+
+    @Inject
+    WikiImports wikis;
 
     @Inject
     ImportJobs jobs;
@@ -184,6 +194,15 @@ class ContentChunk {
             var type = record.getString("type", "");
             switch (type) {
                 case "person", "network", "post", "comment" -> text(record, "id").ifPresent(id -> mentioned.add(Map.entry(type, id)));
+                case "wikiPage" -> {
+                    text(record, "id").ifPresent(id -> mentioned.add(Map.entry(type, id)));
+                    text(record, "parent").ifPresent(id -> mentioned.add(Map.entry("wikiPage", id)));
+                    text(record, "owner").ifPresent(id -> mentioned.add(Map.entry("person", id)));
+                    if (record.get("revisions") instanceof jakarta.json.JsonArray revisions) {
+                        revisions.stream().filter(JsonObject.class::isInstance).map(JsonObject.class::cast)
+                                .forEach(r -> text(r, "author").ifPresent(id -> mentioned.add(Map.entry("person", id))));
+                    }
+                }
                 case "member" -> mentioned.add(Map.entry("member",
                         text(record, "network").orElse("") + "/" + text(record, "person").orElse("")));
                 case "thanks" -> mentioned.add(Map.entry("thanks", text(record, "post").map(p -> "post:" + p)
@@ -212,8 +231,10 @@ class ContentChunk {
                 case "post" -> post(line, record);
                 case "comment" -> comment(line, record);
                 case "thanks" -> thanks(line, record);
+                case "skill" -> skill(record);
+                case "wikiPage" -> wikiPage(line, record);
                 default -> throw new BadRecord("type", "Unknown record type “" + type
-                        + "”: format version 1 knows person, network, member, post, comment and thanks.");
+                        + "”: format version 1 knows skill, person, network, member, post, comment, thanks and wikiPage.");
             }
         }
 
@@ -230,6 +251,42 @@ class ContentChunk {
                     ContentFile.required(record, "name", HrRecord.NAME_MAX), ContentFile.text(record, "username", HrRecord.USERNAME_MAX),
                     ContentFile.text(record, "department", HrRecord.DEPARTMENT_MAX), ContentFile.text(record, "title", HrRecord.TITLE_MAX));
             remember("person", id, known.id(), line);
+            profile(record, known);
+        }
+
+        /** What a person record may add: declared skills and the talent-discovery consent of the source system. */
+        private void profile(JsonObject record, HrDirectory.Known known) {
+            var declared = record.get("skills") instanceof jakarta.json.JsonArray array ? array : null;
+            var consent = record.get("talentDiscovery");
+            if (declared == null && consent == null) {
+                return;
+            }
+            var person = em.find(org.guildhall.people.Person.class, known.id());
+            // Someone already here decided about talent discovery themself; an import does not decide for them.
+            if (consent != null && known.created()) {
+                person.consentToTalentDiscovery(consent == jakarta.json.JsonValue.TRUE);
+            }
+            if (declared != null) {
+                if (declared.size() > 50) {
+                    throw new BadRecord("skills", "A person declares at most 50 skills.");
+                }
+                for (var item : declared) {
+                    if (!(item instanceof JsonObject skill) || !(skill.get("skill") instanceof jakarta.json.JsonString name)) {
+                        throw new BadRecord("skills", "Each declared skill is {\"skill\": name, \"level\": 1-4}.");
+                    }
+                    expertise.declare(person, name.getString().strip(), skill.getInt("level", 3), now);
+                }
+            }
+        }
+
+        private void skill(JsonObject record) {
+            var name = ContentFile.required(record, "name", Skill.NAME_MAX);
+            var aliases = ContentFile.list(record, "aliases", Skill.ALIASES_MAX, Skill.NAME_MAX);
+            if (expertise.skill(name, ContentFile.text(record, "category", 80), aliases, now)) {
+                imported++;
+            } else {
+                unchanged++;
+            }
         }
 
         private void network(Line line, JsonObject record) {
@@ -331,6 +388,46 @@ class ContentChunk {
                 touchedPosts.add(known(postOfComment, commentId, "comment"));
             }
             remember("thanks", key, thanksId, line);
+        }
+
+        /** A wiki page with its whole history; revisions are replayed oldest first. */
+        private void wikiPage(Line line, JsonObject record) {
+            var id = ContentFile.required(record, "id", ContentFile.ID_MAX);
+            if (already("wikiPage", id, line)) {
+                return;
+            }
+            long networkId = resolve("network", "network", ContentFile.required(record, "network", ContentFile.ID_MAX));
+            var parent = ContentFile.text(record, "parent", ContentFile.ID_MAX);
+            Long parentId = parent == null ? null : resolve("wikiPage", "parent", parent);
+            var owner = ContentFile.text(record, "owner", ContentFile.ID_MAX);
+            Long ownerId = owner == null ? null : resolve("person", "owner", owner);
+            var title = ContentFile.required(record, "title", PageDraft.TITLE_MAX);
+            var reviewBy = ContentFile.text(record, "reviewBy", 10);
+            java.time.LocalDate review;
+            try {
+                review = reviewBy == null ? null : java.time.LocalDate.parse(reviewBy);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new BadRecord("reviewBy", "“" + reviewBy + "” is not a date such as 2027-03-31.");
+            }
+            if (!(record.get("revisions") instanceof jakarta.json.JsonArray history) || history.isEmpty() || history.size() > 1000) {
+                throw new BadRecord("revisions", "A wiki page has 1 to 1,000 revisions, oldest first.");
+            }
+            var revisions = new ArrayList<WikiImports.ImportedRevision>();
+            for (var item : history) {
+                if (!(item instanceof JsonObject r)) {
+                    throw new BadRecord("revisions", "Each revision is {\"author\": person id, \"body\": Markdown, \"at\": time}.");
+                }
+                revisions.add(new WikiImports.ImportedRevision(
+                        resolve("person", "revisions.author", ContentFile.required(r, "author", ContentFile.ID_MAX)),
+                        ContentFile.text(r, "title", PageDraft.TITLE_MAX),
+                        ContentFile.required(r, "body", PageDraft.BODY_MAX),
+                        ContentFile.text(r, "summary", PageDraft.SUMMARY_MAX), r.getBoolean("minor", false),
+                        ContentFile.instant(r, "at", now)));
+            }
+            long pageId = wikis.page(networkId, parentId, title, ContentFile.list(record, "tags", 10, PostDraft.TAG_MAX),
+                    record.getBoolean("restricted", false), ownerId, review, revisions);
+            remember("wikiPage", id, pageId, line);
+            networkActivity.merge(networkId, revisions.get(revisions.size() - 1).at(), (a, b) -> a.isAfter(b) ? a : b);
         }
 
         private long known(Map<Long, Long> facts, long id, String field) {

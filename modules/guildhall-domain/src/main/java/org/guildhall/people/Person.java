@@ -87,6 +87,31 @@ public class Person {
     @Column(name = "left_at")
     private Instant leftAt;
 
+    @Column(length = ProfileEdit.LIST_MAX)
+    private String interests;
+
+    @Column(length = ProfileEdit.LIST_MAX)
+    private String hobbies;
+
+    @Column(length = ProfileEdit.PHONE_MAX)
+    private String phone;
+
+    @Column(length = ProfileEdit.CHAT_MAX)
+    private String chat;
+
+    @Column(name = "open_to_questions", nullable = false)
+    private boolean openToQuestions;
+
+    @Column(name = "open_to_mentoring", nullable = false)
+    private boolean openToMentoring;
+
+    @Column(name = "open_to_projects", nullable = false)
+    private boolean openToProjects;
+
+    /** Consent to appear in HR's talent finder, and to let HR see inferred skills hidden from the profile. */
+    @Column(name = "talent_discovery", nullable = false)
+    private boolean talentDiscovery;
+
     @Version
     private long version;
 
@@ -177,7 +202,20 @@ public class Person {
     void edit(ProfileEdit edit, Instant now) {
         about = blankToNull(edit.about());
         location = blankToNull(edit.location());
+        interests = blankToNull(edit.interests());
+        hobbies = blankToNull(edit.hobbies());
+        phone = blankToNull(edit.phone());
+        chat = blankToNull(edit.chat());
+        openToQuestions = edit.openToQuestions();
+        openToMentoring = edit.openToMentoring();
+        openToProjects = edit.openToProjects();
+        talentDiscovery = edit.talentDiscovery();
         updatedAt = now;
+    }
+
+    /** Consent recorded in the system content was imported from. */
+    public void consentToTalentDiscovery(boolean consent) {
+        talentDiscovery = consent;
     }
 
     private Identity identityNow() {
@@ -217,6 +255,14 @@ public class Person {
     public Instant leftAt() { return leftAt; }
     public boolean hasLeft() { return leftAt != null; }
     public boolean isFromHr() { return employeeId != null; }
+    public String interests() { return interests; }
+    public String hobbies() { return hobbies; }
+    public String phone() { return phone; }
+    public String chat() { return chat; }
+    public boolean openToQuestions() { return openToQuestions; }
+    public boolean openToMentoring() { return openToMentoring; }
+    public boolean openToProjects() { return openToProjects; }
+    public boolean talentDiscovery() { return talentDiscovery; }
     String emailKey() { return emailKey; }
 
     @Override

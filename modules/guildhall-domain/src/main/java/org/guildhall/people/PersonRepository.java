@@ -107,4 +107,26 @@ public class PersonRepository {
             em.persist(person);
         }
     }
+
+    /** Usernames of the people (still here) this filter admits, at most {@code limit}. */
+    public List<String> usernamesMatching(PeopleFilter filter, int limit) {
+        var jpql = new StringBuilder("select p.username from Person p where p.leftAt is null");
+        if (filter.department() != null) jpql.append(" and p.department = :department");
+        if (filter.location() != null) jpql.append(" and lower(p.location) like :location");
+        if (filter.language() != null) jpql.append(" and lower(concat(';', p.languages, ';')) like :language");
+        if (filter.openToQuestions()) jpql.append(" and p.openToQuestions = true");
+        if (filter.openToMentoring()) jpql.append(" and p.openToMentoring = true");
+        if (filter.openToProjects()) jpql.append(" and p.openToProjects = true");
+        if (filter.talentDiscovery()) jpql.append(" and p.talentDiscovery = true");
+        var query = em.createQuery(jpql.toString(), String.class);
+        if (filter.department() != null) query.setParameter("department", filter.department());
+        if (filter.location() != null) query.setParameter("location", "%" + filter.location().toLowerCase(java.util.Locale.ROOT) + "%");
+        if (filter.language() != null) query.setParameter("language", "%;" + filter.language().toLowerCase(java.util.Locale.ROOT) + ";%");
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    /** People by username who are still here and whom the filter admits. */
+    public List<Person> admitted(java.util.Collection<String> usernames, PeopleFilter filter) {
+        return findByUsernames(usernames).stream().filter(filter::admits).toList();
+    }
 }

@@ -1,11 +1,16 @@
 package org.guildhall.text;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Heading;
+import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
 import org.commonmark.node.Code;
@@ -40,6 +45,7 @@ public final class Markdown {
             .postProcessor(new Mentions()).build();
     private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(EXTENSIONS)
             .escapeHtml(true).sanitizeUrls(true).build();
+    private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[([^\\[\\]|\\n]{1,200})(?:\\|([^\\[\\]\\n]{1,200}))?]]");
 
     /** Headings, lists, links, code blocks with a language, tables and images by URL; nothing else. */
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
@@ -52,6 +58,7 @@ public final class Markdown {
             .allowAttributes("class").matching(Pattern.compile("language-[A-Za-z0-9_+#-]{1,30}")).onElements("code")
             .allowAttributes("align").matching(Pattern.compile("left|right|center")).onElements("th", "td")
             .allowAttributes("start").matching(Pattern.compile("\\d{1,6}")).onElements("ol")
+            .allowAttributes("id").matching(Pattern.compile("h-[\\p{L}\\p{N}_-]{1,120}")).onElements("h1", "h2", "h3", "h4", "h5", "h6")
             .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
             .toFactory();
 
@@ -69,6 +76,60 @@ public final class Markdown {
         var text = plain(document);
         var words = text.isEmpty() ? 0 : text.split("\\s+").length;
         return new Rendered(html, text, excerpt(text), Math.max(1, Math.round(words / 230f)), VERSION);
+    }
+
+    /**
+     * A wiki page: Markdown as {@link #render} does it, plus {@code [[Page Title]]} and
+     * {@code [[Page Title|label]]} links (not in code) and heading ids for the table of contents.
+     *
+     * @param href the address of the page a link names, by its title as written
+     * @return the rendering and the titles linked to, in order of appearance, each once
+     */
+    public static WikiRendered renderWiki(String markdown, UnaryOperator<String> href) {
+        var links = new LinkedHashMap<String, String>();
+        var parser = Parser.builder().extensions(EXTENSIONS).postProcessor(new Mentions())
+                .postProcessor(new WikiLinks(href, links)).build();
+        var document = parser.parse(markdown == null ? "" : markdown);
+        // Headings carry ids (prefixed, so they never clash with the page's own) for the table of contents.
+        var ids = new java.util.HashSet<String>();
+        var renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).sanitizeUrls(true)
+                .attributeProviderFactory(context -> (AttributeProvider) (node, tag, attributes) -> {
+                    if (node instanceof Heading heading) {
+                        attributes.put("id", headingId(plain(heading), ids));
+                    }
+                }).build();
+        var html = sanitize(renderer.render(document));
+        var text = plain(document);
+        var words = text.isEmpty() ? 0 : text.split("\\s+").length;
+        return new WikiRendered(new Rendered(html, text, excerpt(text), Math.max(1, Math.round(words / 230f)), VERSION),
+                List.copyOf(links.values()));
+    }
+
+    /** "h-" and the heading's words as a slug; a repeated heading gets "-2", "-3". */
+    private static String headingId(String text, java.util.Set<String> taken) {
+        var words = slug(text);
+        var slug = "h-" + (words.isEmpty() ? "section" : words);
+        var id = slug;
+        for (int n = 2; !taken.add(id); n++) {
+            id = slug + "-" + n;
+        }
+        return id;
+    }
+
+    /**
+     * Words as a URL-safe slug that keeps letters of every script: accents folded, lower case,
+     * anything else a single "-", at most 100 characters ("Onboarding: Día 1" → "onboarding-dia-1").
+     * Empty when the text has no letters or digits.
+     */
+    public static String slug(String text) {
+        var folded = java.text.Normalizer.normalize(text == null ? "" : text.strip(), java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "");
+        var slug = folded.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
+        return slug.length() > 100 ? slug.substring(0, 100).replaceAll("-$", "") : slug;
+    }
+
+    /** A rendered wiki page and the page titles it links to. */
+    public record WikiRendered(Rendered rendered, List<String> linkedTitles) {
     }
 
     /** The first words of a text, on one line, cut at a word boundary. */
@@ -198,6 +259,71 @@ public final class Markdown {
         private static Node insertAfter(Node anchor, Node node) {
             anchor.insertAfter(node);
             return node;
+        }
+    }
+
+    /** Turns {@code [[Title]]} and {@code [[Title|label]]} in text (not in code or links) into links to wiki pages. */
+    private record WikiLinks(UnaryOperator<String> href, Map<String, String> found) implements PostProcessor {
+        @Override
+        public Node process(Node document) {
+            var texts = new ArrayList<Text>();
+            document.accept(new AbstractVisitor() {
+                @Override
+                public void visit(Text text) {
+                    texts.add(text);
+                }
+
+                @Override
+                public void visit(Link link) {
+                    // leave link text alone
+                }
+
+                @Override
+                public void visit(Code code) {
+                    // and inline code
+                }
+            });
+            texts.forEach(this::link);
+            return document;
+        }
+
+        private void link(Text text) {
+            // The parser leaves unmatched brackets as separate text nodes: join a run of them first.
+            var literal = new StringBuilder(text.getLiteral());
+            var next = text.getNext();
+            while (next instanceof Text sibling) {
+                literal.append(sibling.getLiteral());
+                var after = sibling.getNext();
+                sibling.unlink();
+                next = after;
+            }
+            var whole = literal.toString();
+            var matcher = WIKI_LINK.matcher(whole);
+            Node anchor = text;
+            int last = 0;
+            while (matcher.find()) {
+                var title = matcher.group(1).strip();
+                if (title.isEmpty()) {
+                    continue;
+                }
+                if (matcher.start() > last) {
+                    anchor = Mentions.insertAfter(anchor, new Text(whole.substring(last, matcher.start())));
+                }
+                var label = matcher.group(2) == null || matcher.group(2).isBlank() ? title : matcher.group(2).strip();
+                var link = new Link(href.apply(title), null);
+                link.appendChild(new Text(label));
+                anchor = Mentions.insertAfter(anchor, link);
+                found.putIfAbsent(title.toLowerCase(java.util.Locale.ROOT), title);
+                last = matcher.end();
+            }
+            if (last == 0) {
+                text.setLiteral(whole);
+                return;
+            }
+            if (last < whole.length()) {
+                Mentions.insertAfter(anchor, new Text(whole.substring(last)));
+            }
+            text.unlink();
         }
     }
 }

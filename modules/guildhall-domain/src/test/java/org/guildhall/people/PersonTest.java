@@ -22,7 +22,7 @@ class PersonTest {
     @Test
     void the_identity_providers_changes_are_taken_and_what_the_person_wrote_is_kept() {
         var person = Person.from(alice, created);
-        person.edit(new ProfileEdit("Kubernetes and SRE", "Lyon", 0L), created);
+        person.edit(new ProfileEdit("Kubernetes and SRE", "Lyon", null, null, null, null, false, false, false, false, 0L), created);
         var moved = new Identity("alice", "Alice Moreau", "alice@example.com", "Research", "Principal Engineer");
 
         assertThat(person.syncWith(moved, later)).isTrue();
@@ -35,7 +35,7 @@ class PersonTest {
     @Test
     void blank_answers_are_stored_as_nothing() {
         var person = Person.from(alice, created);
-        person.edit(new ProfileEdit("  ", "\n", 0L), created);
+        person.edit(new ProfileEdit("  ", "\n", null, null, null, null, false, false, false, false, 0L), created);
         assertThat(person.about()).isNull();
         assertThat(person.location()).isNull();
     }
