@@ -63,6 +63,17 @@ public final class Hits {
         }
     }
 
+    /**
+     * The highlighted fragments of a hit, joined, from the first highlighted field that is not
+     * {@code title} (a title shows anyway); the title's when only it matched; null when none did.
+     */
+    public static String snippet(co.elastic.clients.elasticsearch.core.search.Hit<Void> hit) {
+        return hit.highlight().entrySet().stream()
+                .sorted(java.util.Comparator.comparing(e -> "title".equals(e.getKey())))
+                .map(e -> String.join(" … ", e.getValue()))
+                .findFirst().orElse(null);
+    }
+
     /** A request to Elasticsearch. */
     public interface Call<T> {
         T get() throws IOException;

@@ -17,8 +17,17 @@ public interface Indexer {
 
     IndexDefinition index();
 
-    /** A document to index ({@code source}) or, when {@code source} is null, to delete. */
-    record Document(String id, Object source) {
+    /**
+     * A document to index ({@code source}) or, when {@code source} is null, to delete, on behalf of
+     * the aggregate it was built from (one aggregate may yield several documents).
+     */
+    record Document(String id, Object source, long aggregateId) {
+
+        /** A document whose id is its aggregate's. */
+        public Document(String id, Object source) {
+            this(id, source, Long.parseLong(id));
+        }
+
         public boolean isDelete() {
             return source == null;
         }

@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -47,8 +45,7 @@ public class Indices {
     Installation installation;
 
     @Inject
-    @Any
-    Instance<Indexer> indexers;
+    IndexerRegistry registry;
 
     @Inject
     Clock clock;
@@ -76,7 +73,7 @@ public class Indices {
 
     /** Every index definition, once each. */
     public List<IndexDefinition> definitions() {
-        return indexers.stream().filter(Indexer::rebuilds).map(Indexer::index).distinct().toList();
+        return registry.rebuilding().stream().map(Indexer::index).distinct().toList();
     }
 
     /**
@@ -97,6 +94,16 @@ public class Indices {
     }
 
     /** Searches may read this alias: its index is current. Otherwise search is unavailable until the rebuild ends. */
+    /** Whether searches can read this index now (it exists, is current and no rebuild replaces it). */
+    public boolean searchable(IndexDefinition index) {
+        try {
+            requireSearchable(index);
+            return true;
+        } catch (SearchUnavailable e) {
+            return false;
+        }
+    }
+
     public void requireSearchable(IndexDefinition index) {
         try {
             if (!standing(index).liveCurrent()) {

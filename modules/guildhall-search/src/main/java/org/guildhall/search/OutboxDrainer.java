@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -241,29 +242,35 @@ public class OutboxDrainer {
         private final List<Long> built = new ArrayList<>();
 
         void add(String type, List<OutboxEntry> entries) {
-            var indexer = indexers.find(type);
-            if (indexer.isEmpty()) {
+            var following = indexers.forType(type);
+            if (following.isEmpty()) {
                 hopeless.computeIfAbsent("nothing indexes '" + type + "' changes", k -> new ArrayList<>())
                         .addAll(entries.stream().map(OutboxEntry::id).toList());
                 return;
             }
-            List<String> targets;
-            try {
-                targets = indices.writeTargets(indexer.get().index());
-            } catch (java.io.UncheckedIOException | ElasticsearchException e) {
-                targets = List.of();
-            }
-            if (targets.isEmpty() && indexer.get().rebuilds()) {
-                entries.forEach(e -> waiting.add(e.id()));
-                return;
+            var targets = new LinkedHashMap<Indexer, List<String>>();
+            for (var indexer : following) {
+                List<String> found;
+                try {
+                    found = indices.writeTargets(indexer.index());
+                } catch (java.io.UncheckedIOException | ElasticsearchException e) {
+                    found = List.of();
+                }
+                if (found.isEmpty() && indexer.rebuilds()) {
+                    entries.forEach(e -> waiting.add(e.id()));
+                    return;
+                }
+                targets.put(indexer, found);
             }
             var byAggregate = entries.stream().collect(Collectors.groupingBy(OutboxEntry::aggregateId,
                     Collectors.mapping(OutboxEntry::id, Collectors.toSet())));
-            for (var document : build(indexer.get(), byAggregate)) {
-                var entryIds = byAggregate.get(Long.valueOf(document.id()));
-                targets.forEach(target -> writes.add(new Write(target, document, entryIds)));
-                built.addAll(entryIds);
-            }
+            targets.forEach((indexer, to) -> {
+                for (var document : build(indexer, byAggregate)) {
+                    var entryIds = byAggregate.get(document.aggregateId());
+                    to.forEach(target -> writes.add(new Write(target, document, entryIds)));
+                    built.addAll(entryIds);
+                }
+            });
             // Fan-out helpers build no documents: their entries are done once built.
             byAggregate.values().stream().flatMap(Set::stream)
                     .filter(id -> !built.contains(id) && failures.values().stream().noneMatch(f -> f.contains(id)))
@@ -293,9 +300,10 @@ public class OutboxDrainer {
             failures.computeIfAbsent(error, k -> new ArrayList<>()).addAll(ids);
         }
 
-        /** Entries whose documents are written (or that needed none). */
+        /** Entries whose documents are written (or that needed none); one that failed for any indexer is retried whole. */
         List<Long> sendable() {
-            return built.stream().distinct().toList();
+            var failed = failures.values().stream().flatMap(List::stream).collect(Collectors.toSet());
+            return built.stream().distinct().filter(id -> !failed.contains(id)).toList();
         }
 
         /** One operation per write, in order; through aliases that must exist (never creating an index). */

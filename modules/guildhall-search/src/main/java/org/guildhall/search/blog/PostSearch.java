@@ -1,7 +1,6 @@
 package org.guildhall.search.blog;
 
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -14,7 +13,6 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
 import org.guildhall.access.AccessPolicy;
 import org.guildhall.access.Readers;
@@ -93,7 +91,7 @@ public class PostSearch {
         }
         var allowed = posts.readable(Hits.ids(response), reader, clock.instant()).stream()
                 .collect(Collectors.toMap(Post::id, Function.identity()));
-        return Hits.recheck(response, allowed, (post, hit) -> new PostHit(post, snippet(hit)),
+        return Hits.recheck(response, allowed, (post, hit) -> new PostHit(post, Hits.snippet(hit)),
                 stale -> stale.forEach(id -> outbox.append(Blogs.AGGREGATE, id)), page, size);
     }
 
@@ -141,10 +139,4 @@ public class PostSearch {
                         .fields("title", f -> f.numberOfFragments(0))), Void.class));
     }
 
-    private static String snippet(Hit<Void> hit) {
-        return hit.highlight().entrySet().stream()
-                .sorted(Comparator.comparing(e -> "title".equals(e.getKey())))
-                .map(e -> String.join(" … ", e.getValue()))
-                .findFirst().orElse(null);
-    }
 }
