@@ -21,6 +21,8 @@ import org.guildhall.blog.StalePost;
 import org.guildhall.network.Renamed;
 import org.guildhall.people.PersonNotFound;
 import org.guildhall.search.SearchUnavailable;
+import org.guildhall.wiki.EditConflict;
+import org.guildhall.wiki.PageMoved;
 
 /** Domain outcomes mapped to HTTP, as pages or problem JSON (see {@link ErrorResponses}). */
 public final class DomainExceptionMappers {
@@ -112,6 +114,55 @@ public final class DomainExceptionMappers {
                 replaced |= isSlug;
             }
             return Response.status(Response.Status.MOVED_PERMANENTLY).location(target.build()).build();
+        }
+    }
+
+    /**
+     * A wiki edit that clashes with one saved meanwhile: 409 with the merge (both versions between
+     * conflict markers) and the revision to save it on top of, so nothing is lost.
+     */
+    @Provider
+    public static class EditConflictMapper implements ExceptionMapper<EditConflict> {
+        @Inject
+        ErrorResponses errors;
+
+        @Override
+        public Response toResponse(EditConflict e) {
+            var current = e.current();
+            return errors.withExtensions(409, e.getMessage(), Map.of(
+                    "merged", e.merged(),
+                    "baseRevision", current.number(),
+                    "current", Map.of("revision", current.number(), "author", current.authorUsername(), "body", e.page().body()),
+                    "yours", Map.of("title", String.valueOf(e.mine().title()), "body", e.mine().body())));
+        }
+    }
+
+    /**
+     * A renamed wiki page's old address: a permanent redirect to the same view under its current
+     * slug. A write keeps its method and body (308): a save posted to the old address must not be
+     * turned into a GET and lost.
+     */
+    @Provider
+    public static class PageMovedMapper implements ExceptionMapper<PageMoved> {
+        @Context
+        UriInfo uri;
+
+        @Context
+        jakarta.ws.rs.core.Request request;
+
+        @Override
+        public Response toResponse(PageMoved e) {
+            var segments = uri.getPathSegments();
+            // networks/{n}/wiki/{page}/... for people, api/v1/networks/{n}/wiki/pages/{page}/... for the API
+            int page = !segments.isEmpty() && "api".equals(segments.get(0).getPath()) ? 6 : 3;
+            var target = UriBuilder.fromUri(uri.getBaseUri());
+            for (int i = 0; i < segments.size(); i++) {
+                target.segment(i == page ? e.slug() : segments.get(i).getPath());
+            }
+            var location = target.build().toString();
+            var query = uri.getRequestUri().getRawQuery();
+            boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+            return Response.status(read ? 301 : 308).location(java.net.URI.create(query == null ? location : location + "?" + query)).build();
         }
     }
 }

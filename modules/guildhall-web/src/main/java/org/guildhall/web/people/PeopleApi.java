@@ -47,6 +47,9 @@ public class PeopleApi {
     @Inject
     NetworkDirectory networks;
 
+    @Inject
+    org.guildhall.people.Photos photos;
+
     public record PeoplePage(List<PersonJson> items, long total, int page, int size, int pages) {
     }
 
@@ -65,7 +68,7 @@ public class PeopleApi {
     public PersonJson person(@PathParam("username") String username) {
         var person = profiles.find(username);
         access.requireCanSee(viewer, person);
-        return PersonJson.of(person, profiles.orgChart(person));
+        return PersonJson.of(person, profiles.orgChart(person), !photos.withPhoto(List.of(person.id())).isEmpty());
     }
 
     public record NetworkMembership(String slug, String name, String role, Instant joinedAt) {
@@ -92,7 +95,7 @@ public class PeopleApi {
     @GET
     @Path("me")
     public PersonJson me() {
-        return PersonJson.of(profiles.find(viewer.username()));
+        return PersonJson.mine(profiles.find(viewer.username()));
     }
 
     @PUT
@@ -100,8 +103,8 @@ public class PeopleApi {
     @Consumes(MediaType.APPLICATION_JSON)
     public PersonJson editMe(ProfileEdit edit) {
         if (edit == null) {
-            throw new InvalidRequest("A JSON body with 'about', 'location' and 'version' is required");
+            throw new InvalidRequest("A JSON body with the profile's fields and its 'version' is required");
         }
-        return PersonJson.of(profiles.edit(viewer, viewer.username(), edit));
+        return PersonJson.mine(profiles.edit(viewer, viewer.username(), edit));
     }
 }

@@ -66,6 +66,12 @@ public class PeoplePages {
     @Inject
     NetworkDirectory networks;
 
+    @Inject
+    ProfileViews views;
+
+    @Inject
+    org.guildhall.people.Photos photos;
+
     @GET
     @Path("people")
     public Response search(@QueryParam("q") String q, @QueryParam("department") String department,
@@ -103,13 +109,15 @@ public class PeoplePages {
     @GET
     @Path("people/{username}")
     public View profile(@PathParam("username") String username) {
-        var person = profiles.find(username);
-        access.requireCanSee(viewer, person);
-        return View.of("people/profile").with("person", person)
-                .with("canEdit", access.canEdit(viewer, person))
-                .with("org", profiles.orgChart(person))
-                .with("profileNetworks", networks.onProfile(viewer, person));
+        var profile = views.of(viewer, username);
+        return View.of("people/profile").with("p", profile).with("person", profile.person())
+                .with("canEdit", profile.canEdit()).with("org", profile.org())
+                .with("profileNetworks", profile.networks()).with("mine", profile.isMine(viewer))
+                .with("levels", LEVELS);
     }
+
+    /** Self-rated levels, lowest first. */
+    static final java.util.List<Integer> LEVELS = java.util.List.of(1, 2, 3, 4);
 
     @GET
     @Path("me")
@@ -121,15 +129,20 @@ public class PeoplePages {
     @Path("me/edit")
     public View editForm() {
         var person = profiles.find(viewer.username());
-        return editView(new ProfileEdit(person.about(), person.location(), person.version()), Map.of(), false);
+        return editView(ProfileEdit.of(person), Map.of(), false);
     }
 
     @POST
     @Path("me/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response edit(@FormParam("about") String about, @FormParam("location") String location,
+                         @FormParam("interests") String interests, @FormParam("hobbies") String hobbies,
+                         @FormParam("phone") String phone, @FormParam("chat") String chat,
+                         @FormParam("openToQuestions") String questions, @FormParam("openToMentoring") String mentoring,
+                         @FormParam("openToProjects") String projects, @FormParam("talentDiscovery") String discovery,
                          @FormParam("version") Long version) {
-        var edit = new ProfileEdit(about, location, version);
+        var edit = new ProfileEdit(about, location, interests, hobbies, phone, chat, on(questions), on(mentoring),
+                on(projects), on(discovery), version);
         var errors = new LinkedHashMap<String, String>();
         validator.validate(edit).forEach(v -> errors.put(v.getPropertyPath().toString(), v.getMessage()));
         if (!errors.isEmpty()) {
@@ -144,10 +157,14 @@ public class PeoplePages {
         return Response.seeOther(profileUri(viewer.username())).build();
     }
 
+    private static boolean on(String checkbox) {
+        return "on".equals(checkbox) || "true".equals(checkbox);
+    }
+
     private View editView(ProfileEdit edit, Map<String, String> errors, boolean stale) {
         var current = profiles.find(viewer.username());
         return View.of("people/edit").with("form", edit).with("errors", errors).with("person", current)
-                .with("stale", stale);
+                .with("stale", stale).with("hasPhoto", !photos.withPhoto(java.util.List.of(current.id())).isEmpty());
     }
 
     private static URI profileUri(String username) {

@@ -45,6 +45,12 @@ public class PageContext {
         if (path.startsWith("/admin")) {
             return "admin";
         }
+        if (path.startsWith("/experts") || path.startsWith("/skills")) {
+            return "experts";
+        }
+        if (path.startsWith("/talent")) {
+            return "talent";
+        }
         return path.startsWith("/people") || path.startsWith("/me") ? "people" : "";
     }
 
@@ -66,6 +72,7 @@ public class PageContext {
         }
         model.putIfAbsent("links", new PageLinks(request.getRequestURI(), request.getQueryString()));
         model.putIfAbsent("isAdmin", request.isUserInRole("admin"));
+        model.putIfAbsent("isHr", request.isUserInRole("hr"));
         model.putIfAbsent("section", section(request.getRequestURI()));
         model.putIfAbsent("time", zone.times(clock, zone.zone()));
     }
