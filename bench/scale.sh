@@ -141,6 +141,23 @@ for q in "common:$common" "rare:$rare" "phrase:\"$phrase\"" "typo:$typo"; do
     --header 'Content-Type: application/json' "POST:$ES/$PREFIX-posts/_search@$body"
 done
 
+echo "== expert search"
+# The dataset's most common network topic as a skill (created once), with its vocabulary learned
+# from what is tagged with it (the dataset declares no skills).
+if wanted "expert search"; then
+  admin_token=$(bench_token olivia)
+  curl -fsS -o /dev/null -X POST -H "Authorization: Bearer $admin_token" -H 'Content-Type: application/json' \
+    -d "{\"name\":\"$topic\",\"category\":\"Benchmark\"}" "$BASE/api/v1/admin/skills" 2>/dev/null || true
+  job=$(curl -fsS -X POST -H "Authorization: Bearer $admin_token" -H 'Accept: application/json' "$BASE/api/v1/admin/expertise/vocabulary" \
+    | python3 -c "import json,sys; print(json.load(sys.stdin)['id'])")
+  until curl -fsS -H "Authorization: Bearer $(bench_token olivia)" -H 'Accept: application/json' "$BASE/api/v1/admin/expertise/vocabulary" \
+      | python3 -c "import json,sys; j=json.load(sys.stdin); sys.exit(0 if j['id']==$job and j['state'] in ('DONE','FAILED') else 1)"; do
+    sleep 3
+  done
+  both "expert search ($topic)" "${json[@]}" "$BASE/api/v1/experts?skill=$(enc "$topic")"
+  both "expert page ($topic)" "${html[@]}" "$BASE/experts?skills=$(enc "$topic")"
+fi
+
 echo "== writes (open loop only: post, comment, thanks)"
 BENCH_USER=$person
 write_dir=$(mktemp -d)
