@@ -73,7 +73,7 @@ final class ExpertiseOrg {
             throw new AssertionError("The expertise import did not go through: " + last.get().prettify() + "\n"
                     + given().auth().oauth2(Tokens.of("olivia")).get(base + "api/v1/imports/" + job.getLong("id") + "/errors").asString());
         }
-        Stack.await("search to hold the import", Duration.ofSeconds(60), Stack::outboxEmpty);
+        Stack.awaitOutboxEmpty("search to hold the import", Duration.ofSeconds(60));
         learnVocabulary(base);
         return this;
     }

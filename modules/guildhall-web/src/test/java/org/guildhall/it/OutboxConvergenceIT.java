@@ -55,7 +55,7 @@ class OutboxConvergenceIT extends AgainstTheServer {
         assertThat(pool.awaitTermination(3, TimeUnit.MINUTES)).isTrue();
         assertThat(titles).hasSize(24);
 
-        Stack.await("every change to reach search", Duration.ofSeconds(30), Stack::outboxEmpty);
+        Stack.awaitOutboxEmpty("every change to reach search", Duration.ofSeconds(30));
         Stack.await("search to hold the database's titles", Duration.ofSeconds(10), () -> indexedTitles(word).equals(titles));
         assertThat(indexedTitles(word)).as("what search holds, by post").isEqualTo(Map.copyOf(titles));
 

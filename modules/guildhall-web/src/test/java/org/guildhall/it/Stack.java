@@ -58,6 +58,33 @@ public final class Stack {
         return health().contains("\"outboxPending\":0");
     }
 
+    /** Waits for {@link #outboxEmpty}; if in vain, says what still waits and why. */
+    public static void awaitOutboxEmpty(String what, Duration timeout) {
+        try {
+            await(what, timeout, Stack::outboxEmpty);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "\nhealth: " + health() + "\n" + outboxHead(), e);
+        }
+    }
+
+    /** The oldest entries still waiting in the outbox. */
+    private static String outboxHead() {
+        try (var db = java.sql.DriverManager.getConnection(DATABASE, "postgres", "postgres");
+             var rows = db.createStatement().executeQuery("""
+                     select id, aggregate_type, aggregate_id, attempts, next_attempt_at, claimed_by, claimed_until, last_error
+                     from outbox where dead_at is null order by id limit 20""")) {
+            var out = new StringBuilder("oldest waiting outbox entries (now ").append(java.time.Instant.now()).append("):\n");
+            while (rows.next()) {
+                for (int column = 1; column <= 8; column++) {
+                    out.append(rows.getString(column)).append(column < 8 ? " | " : "\n");
+                }
+            }
+            return out.toString();
+        } catch (java.sql.SQLException e) {
+            return "(could not read the outbox: " + e.getMessage() + ")";
+        }
+    }
+
     /** The server's readiness report (always answered: 200 when ready, 503 when not). */
     public static String health() {
         try {
