@@ -19,6 +19,7 @@ import org.guildhall.access.Conflict;
 import org.guildhall.access.InvalidField;
 import org.guildhall.access.NotFound;
 import org.guildhall.access.Viewer;
+import org.guildhall.outbox.Outbox;
 import org.guildhall.people.Person;
 import org.guildhall.people.Profiles;
 import org.guildhall.persistence.Uniqueness;
@@ -32,6 +33,9 @@ public class SkillProfiles {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     Taxonomy taxonomy;
@@ -66,6 +70,7 @@ public class SkillProfiles {
         }
         var declared = new DeclaredSkill(me, skill, level, clock.instant());
         em.persist(declared);
+        outbox.append(Profiles.AGGREGATE, me.id()); // search finds people by the skills they declare
         Uniqueness.flush(em, "You already declared " + skill.name());
         return declared;
     }
@@ -78,6 +83,7 @@ public class SkillProfiles {
                 .orElseThrow(() -> new NotFound("You have not declared " + slug));
         em.createQuery("delete from Endorsement e where e.declared = :d").setParameter("d", declared).executeUpdate();
         em.remove(declared);
+        outbox.append(Profiles.AGGREGATE, me.id());
     }
 
     @Transactional

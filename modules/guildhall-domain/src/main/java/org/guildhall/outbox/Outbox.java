@@ -2,6 +2,7 @@ package org.guildhall.outbox;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -118,6 +119,17 @@ public class Outbox {
     @Transactional
     public long pending() {
         return em.createQuery("select count(e) from OutboxEntry e where e.deadAt is null", Long.class).getSingleResult();
+    }
+
+    /**
+     * How far search lags behind the database: the age of the oldest change still waiting (zero
+     * when none waits). A growing lag means delivery is stuck or too slow for the writes.
+     */
+    @Transactional
+    public Duration lag() {
+        var oldest = em.createQuery("select min(e.createdAt) from OutboxEntry e where e.deadAt is null", Instant.class)
+                .getSingleResult();
+        return oldest == null ? Duration.ZERO : Duration.between(oldest, clock.instant()).abs();
     }
 
     /** Entries set aside after failing too often. */
