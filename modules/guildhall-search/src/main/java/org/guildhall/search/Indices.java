@@ -158,14 +158,37 @@ public class Indices {
     }
 
     /** What stands behind one alias, for the admin page. */
-    public record Status(String alias, String live, boolean current, List<String> building) {
+    /**
+     * An index as admins see it: the concrete index serving searches, whether it is current, any
+     * rebuild under way, how many documents it holds and Elasticsearch's health for it
+     * ({@code green}, {@code yellow}: served but without a replica, {@code red}: not served).
+     */
+    public record Status(String alias, String live, boolean current, List<String> building, long documents, String health) {
     }
 
     public List<Status> status() {
         return definitions().stream().map(index -> {
             var standing = standing(index);
-            return new Status(index.alias(prefix()), standing.live().orElse(null), standing.liveCurrent(), standing.building());
+            var live = standing.live();
+            return new Status(index.alias(prefix()), live.orElse(null), standing.liveCurrent(), standing.building(),
+                    live.map(this::documents).orElse(0L), live.map(this::health).orElse("missing"));
         }).toList();
+    }
+
+    private long documents(String index) {
+        try {
+            return search.es().count(c -> c.index(index)).count();
+        } catch (IOException | ElasticsearchException e) {
+            return 0;
+        }
+    }
+
+    private String health(String index) {
+        try {
+            return search.es().cluster().health(h -> h.index(index)).status().jsonValue();
+        } catch (IOException | ElasticsearchException e) {
+            return "unknown";
+        }
     }
 
     // ---- rebuilding -----------------------------------------------------------------------
@@ -276,6 +299,21 @@ public class Indices {
                 && installation.id().equals(database.to(String.class));
     }
 
+    /**
+     * Whether the cluster has the language analysers (the {@code analysis-common} module, in every
+     * production distribution but not in the integration-test one). Indices whose settings name a
+     * {@code prose} analyser get English stemming where it is offered and the standard analyser
+     * where it is not; the choice is made when an index is created and recorded in its {@code _meta}.
+     */
+    boolean stemmingOffered() {
+        try {
+            var tokens = search.es().indices().analyze(a -> a.analyzer("english").text("deployments")).tokens();
+            return !tokens.isEmpty() && "deploy".equals(tokens.get(0).token());
+        } catch (IOException | ElasticsearchException e) {
+            return false;
+        }
+    }
+
     /** The index's settings and mappings from its resource, with this installation's identity in {@code _meta}. */
     private ObjectNode definition(IndexDefinition index) throws IOException {
         try (var in = getClass().getResourceAsStream(index.mapping())) {
@@ -286,6 +324,12 @@ public class Indices {
             var meta = ((ObjectNode) body.get("mappings")).putObject("_meta");
             meta.put("database", installation.id());
             meta.put("mappingVersion", index.version());
+            var prose = body.at("/settings/analysis/analyzer/prose");
+            if (prose instanceof ObjectNode analyzer) {
+                var language = stemmingOffered() ? "english" : "standard";
+                analyzer.put("type", language);
+                meta.put("prose", language);
+            }
             return body;
         }
     }

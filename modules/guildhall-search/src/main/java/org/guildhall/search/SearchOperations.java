@@ -36,8 +36,8 @@ public class SearchOperations {
     ReindexJobs jobs;
 
     /** The admin page's whole view model. */
-    public record Overview(boolean available, List<Indices.Status> indices, long pending, Page<OutboxEntry> failed,
-                           List<ReindexJob> rebuilds) {
+    public record Overview(boolean available, List<Indices.Status> indices, long pending, java.time.Duration lag,
+                           Page<OutboxEntry> failed, List<ReindexJob> rebuilds) {
     }
 
     @Transactional
@@ -51,7 +51,7 @@ public class SearchOperations {
             available = false;
             status = List.of();
         }
-        return new Overview(available, status, outbox.pending(), outbox.dead(page, size), jobs.recent(10));
+        return new Overview(available, status, outbox.pending(), outbox.lag(), outbox.dead(page, size), jobs.recent(10));
     }
 
     /** Asks for a rebuild of every index; answers the job (the one already under way, if any). */
