@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.guildhall.access.Viewer;
 import org.guildhall.outbox.OutboxEntry;
 import org.guildhall.outbox.ReindexJob;
+import org.guildhall.search.Indices;
 import org.guildhall.search.SearchOperations;
 import org.guildhall.web.network.NetworkApi.ListPage;
 import org.guildhall.web.view.Paging;
@@ -89,14 +90,27 @@ public class AdminApi {
     }
 
     /** Changes waiting to reach search, and those set aside: how far search is behind (after an import, say). */
-    public record OutboxJson(long pending, long failed) {
+    public record OutboxJson(long pending, long failed, long lagSeconds) {
     }
 
     @GET
     @Path("outbox")
     public OutboxJson outbox() {
         var overview = search.overview(viewer, 1, 1);
-        return new OutboxJson(overview.pending(), overview.failed().total());
+        return new OutboxJson(overview.pending(), overview.failed().total(), overview.lag().toSeconds());
+    }
+
+    /** Search's health at a glance: every index with its documents, the outbox, the latest rebuild. */
+    public record SearchHealthJson(boolean available, List<Indices.Status> indices, OutboxJson outbox, RebuildJson lastRebuild) {
+    }
+
+    @GET
+    @Path("search")
+    public SearchHealthJson searchHealth() {
+        var o = search.overview(viewer, 1, 1);
+        var now = clock.instant();
+        return new SearchHealthJson(o.available(), o.indices(), new OutboxJson(o.pending(), o.failed().total(), o.lag().toSeconds()),
+                o.rebuilds().stream().findFirst().map(j -> RebuildJson.of(j, now)).orElse(null));
     }
 
     @GET

@@ -32,6 +32,7 @@ public class ElasticsearchHealth implements HealthCheck {
                 .withData("state", available ? "available" : "degraded")
                 .withData("outboxPending", outbox.pending())
                 .withData("outboxFailed", outbox.deadCount())
+                .withData("outboxLagSeconds", outbox.lag().toSeconds())
                 .build();
     }
 }
