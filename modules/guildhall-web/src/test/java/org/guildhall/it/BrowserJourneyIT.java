@@ -32,8 +32,8 @@ class BrowserJourneyIT extends InTheBrowser {
 
             page.fill("#site-search", "Priya");
             page.press("#site-search", "Enter");
-            assertThat(page.locator("#result-count")).containsText("1 person found");
-            page.click("text=Priya Raman");
+            assertThat(page.locator("#result-count")).containsText("result");
+            page.click("#results article[data-type=person] a:has-text('Priya Raman')");
 
             assertThat(page.locator("#profile-name")).hasText("Priya Raman");
             assertThat(page.locator(".lead")).containsText("Research");

@@ -69,7 +69,7 @@ class EverydayPolishIT extends InTheBrowser {
         var pages = List.of("", "networks", "networks/new", "networks/" + slug, "networks/" + slug + "/members",
                 "networks/" + slug + "/requests", "networks/" + slug + "/log", "networks/" + slug + "/edit",
                 "blog", "blog/networks/" + slug, "blog/networks/" + slug + "/new", "blog/posts/" + postId,
-                "blog/search?q=table", "blog/tags/polish", "people", "people?q=alice", "people/alice", "me", "me/edit");
+                "blog/search?q=table", "blog/tags/polish", "people", "people?q=alice", "people/alice", "me", "me/edit", "search?q=table");
         var problems = new ArrayList<String>();
         try (var browser = new Browser()) {
             for (int width : List.of(DESKTOP, PHONE)) {
@@ -77,7 +77,9 @@ class EverydayPolishIT extends InTheBrowser {
                 for (var path : pages) {
                     check(alice, path, width, problems);
                 }
-                check(signIn(browser, "olivia", "admin", width), "admin", width, problems);
+                var olivia = signIn(browser, "olivia", "admin", width);
+                check(olivia, "admin", width, problems);
+                check(olivia, "admin/search", width, problems);
             }
         }
         assertThat(problems).isEmpty();

@@ -66,6 +66,12 @@ class OutboxResilienceIT {
                 .body(org.hamcrest.Matchers.containsString("Search is unavailable right now"));
         given().auth().oauth2(priya).accept(ContentType.HTML).get(base + "blog").then().statusCode(200);
         given().auth().oauth2(priya).accept(ContentType.HTML).get(base + "people/hana").then().statusCode(200);
+        // The one search says so plainly, on its page and in the API; its typeahead just offers nothing.
+        given().auth().oauth2(priya).accept(ContentType.HTML).get(base + "search?q=zymurgy").then().statusCode(503)
+                .body(org.hamcrest.Matchers.containsString("Search is unavailable right now"));
+        given().auth().oauth2(priya).accept(ContentType.JSON).get(base + "api/v1/search?q=zymurgy").then().statusCode(503)
+                .contentType("application/problem+json");
+        given().auth().oauth2(priya).accept(ContentType.HTML).get(base + "search/suggestions?q=zymurgy").then().statusCode(200);
 
         Stack.service("start", "elasticsearch");
         Stack.await("both changes to be indexed", Duration.ofSeconds(90), () ->
