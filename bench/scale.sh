@@ -141,6 +141,53 @@ for q in "common:$common" "rare:$rare" "phrase:\"$phrase\"" "typo:$typo"; do
     --header 'Content-Type: application/json' "POST:$ES/$PREFIX-posts/_search@$body"
 done
 
+echo "== the one search (mixed types, facets, typeahead), through Guildhall and straight to Elasticsearch"
+# The query UnifiedSearch sends for plain words, with its facets: the Elasticsearch floor.
+es_unified() { # text [type]
+  python3 - "$1" "${2:-}" "$readers" <<'PY'
+import json, sys
+text, picked, readers = sys.argv[1], sys.argv[2], sys.argv[3].split(",")
+fields = ["title^3.0", "tags.text^2.0", "text^1.0", "authorName.text", "networkName.text", "department.text"]
+must = [{"multi_match": {"query": w, "fields": fields, "type": "best_fields", "operator": "and"}} for w in text.split()]
+ranked = {"function_score": {"query": {"function_score": {"query": {"bool": {"must": must}}, "functions": [
+    {"weight": 1.0}, {"weight": 0.5, "exp": {"at": {"origin": "now", "scale": "180d", "decay": 0.5}}},
+    {"weight": 0.3, "field_value_factor": {"field": "appreciation", "modifier": "log1p", "missing": 0}}],
+    "score_mode": "sum", "boost_mode": "multiply"}}, "functions": [
+    {"weight": 0.7, "filter": {"range": {"reviewBy": {"lt": "now/d"}}}}], "score_mode": "multiply", "boost_mode": "multiply"}}
+type_pick = {"terms": {"type": [picked]}} if picked else {"match_all": {}}
+terms = lambda f: {"terms": {"field": f, "size": 10}}
+named = lambda f, n: {"terms": {"field": f, "size": 10}, "aggs": {"name": {"terms": {"field": n, "size": 1}}}}
+print(json.dumps({"from": 0, "size": 10, "track_total_hits": 10000,
+    "_source": {"excludes": ["text", "readers", "spelling"]},
+    "query": {"bool": {"filter": [{"terms": {"readers": readers}}, {"range": {"at": {"lte": "now"}}}], "must": [ranked]}},
+    "post_filter": type_pick,
+    "aggs": {"type": terms("type"), "within": {"filter": type_pick, "aggs": {
+        "tag": terms("tags"), "network": named("networkSlug", "networkName"), "skill": terms("skills"),
+        "department": terms("department"),
+        "author": {"filter": {"bool": {"must_not": {"term": {"type": "person"}}}}, "aggs": {"values": named("author", "authorName")}},
+        "since": {"date_range": {"field": "at", "ranges": [{"key": "week", "from": "now-7d/d"}, {"key": "month", "from": "now-30d/d"},
+                                                           {"key": "year", "from": "now-365d/d"}, {"key": "older", "to": "now-365d/d"}]}}}}},
+    "highlight": {"encoder": "html", "pre_tags": ["<mark>"], "post_tags": ["</mark>"],
+                  "fields": {"title": {"number_of_fragments": 0}, "text": {"number_of_fragments": 1, "fragment_size": 180}}}}))
+PY
+}
+for q in "common:$common" "rare:$rare" "typo:$typo"; do
+  name=${q%%:*} text=${q#*:}
+  both "one search, $name word ($text)" "${html[@]}" "$BASE/search?q=$(enc "$text")"
+  both "one search API, $name word ($text)" "${json[@]}" "$BASE/api/v1/search?q=$(enc "$text")"
+  body=$(mktemp)
+  es_unified "$text" >"$body"
+  BENCH_USER= BENCH_TOKEN= both "one search, $name word, Elasticsearch (floor)" \
+    --header 'Content-Type: application/json' "POST:$ES/$PREFIX-everything/_search@$body"
+done
+both "one search, posts in the big network tagged $topic" "${json[@]}" \
+  "$BASE/api/v1/search?q=$(enc "$common")&type=post&network=$big_network&tag=$(enc "$topic")"
+body=$(mktemp)
+es_unified "$common" post >"$body"
+BENCH_USER= BENCH_TOKEN= both "one search, type picked, Elasticsearch (floor)" \
+  --header 'Content-Type: application/json' "POST:$ES/$PREFIX-everything/_search@$body"
+both "typeahead (${common:0:4})" "${html[@]}" "$BASE/search/suggestions?q=$(enc "${common:0:4}")"
+
 echo "== expert search"
 # The dataset's most common network topic as a skill (created once), with its vocabulary learned
 # from what is tagged with it (the dataset declares no skills).
