@@ -99,6 +99,7 @@
         box.setAttribute('role', 'group');
         const heading = document.createElement('div');
         heading.className = 'suggestion-heading';
+        heading.setAttribute('role', 'presentation');
         heading.id = listbox.id + '-' + group.dataset.group;
         heading.textContent = group.dataset.label;
         box.setAttribute('aria-labelledby', heading.id);

@@ -1,8 +1,13 @@
 package org.guildhall.expertise;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,6 +47,19 @@ public class Taxonomy {
         // Names and aliases first: a renamed skill keeps its old address, which may now be another name.
         return skills.findByKey(SkillKey.of(nameOrKey))
                 .or(() -> skills.findBySlug(SkillKey.of(nameOrKey)).filter(s -> s.status() != SkillStatus.MERGED));
+    }
+
+    /** The skills these names or aliases lead to, by the text given; one query for all of them (a search's words). */
+    public Map<String, Skill> resolveAll(Collection<String> names) {
+        var keys = names.stream().collect(Collectors.toMap(n -> n, SkillKey::of, (a, b) -> a));
+        var found = skills.forKeys(Set.copyOf(keys.values()));
+        var result = new HashMap<String, Skill>();
+        keys.forEach((name, key) -> {
+            if (found.containsKey(key)) {
+                result.put(name, found.get(key));
+            }
+        });
+        return result;
     }
 
     /** Like {@link #resolve}, for what a person typed: an unknown or retired skill is the field's error. */

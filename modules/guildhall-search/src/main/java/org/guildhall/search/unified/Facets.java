@@ -16,8 +16,8 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 
 /**
  * The facets of a search, counted by Elasticsearch over exactly the results the viewer may see
- * (the visibility filter is part of the query the counts come from). The type switch counts every
- * type whatever type is picked (the pick is a post filter); the other facets count within it.
+ * (the visibility filter is part of the query the counts come from). Picked values are a post
+ * filter, so every facet, the type switch included, is counted under every pick but its own.
  */
 final class Facets {
 
@@ -26,18 +26,33 @@ final class Facets {
     private Facets() {
     }
 
-    static Map<String, Aggregation> aggregations(Query typePick) {
-        var within = new LinkedHashMap<String, Aggregation>();
-        within.put("tag", terms("tags"));
-        within.put("network", named("networkSlug", "networkName"));
-        within.put("skill", terms("skills"));
-        within.put("department", terms("department"));
-        within.put("author", Aggregation.of(a -> a.filter(f -> f.bool(b -> b.mustNot(n -> n.term(t -> t.field("type")
+    /**
+     * Each facet counted under every pick but its own (picks are a post filter): a facet's values
+     * are alternatives, so beside each value stands how many results picking it would show.
+     */
+    static Map<String, Aggregation> aggregations(Map<String, Query> picks) {
+        var values = new LinkedHashMap<String, Aggregation>();
+        values.put("type", terms("type"));
+        values.put("tag", terms("tags"));
+        values.put("network", named("networkSlug", "networkName"));
+        values.put("skill", terms("skills"));
+        values.put("department", terms("department"));
+        values.put("author", Aggregation.of(a -> a.filter(f -> f.bool(b -> b.mustNot(n -> n.term(t -> t.field("type")
                         .value(ResultType.PERSON.key())))))
                 .aggregations("values", named("author", "authorName"))));
-        within.put("since", Aggregation.of(a -> a.dateRange(d -> d.field("at").ranges(java.util.Arrays.stream(Since.values())
+        values.put("since", Aggregation.of(a -> a.dateRange(d -> d.field("at").ranges(java.util.Arrays.stream(Since.values())
                 .map(Facets::range).toList()))));
-        return Map.of("type", terms("type"), "within", Aggregation.of(a -> a.filter(typePick).aggregations(within)));
+        var facets = new LinkedHashMap<String, Aggregation>();
+        values.forEach((facet, counted) -> {
+            var others = picks.entrySet().stream().filter(p -> !p.getKey().equals(facet)).map(Map.Entry::getValue).toList();
+            facets.put(facet, Aggregation.of(a -> a.filter(allOf(others)).aggregations("values", counted)));
+        });
+        return facets;
+    }
+
+    /** A query every one of these must match (everything, when there are none). */
+    static Query allOf(Collection<Query> queries) {
+        return queries.isEmpty() ? Query.of(q -> q.matchAll(m -> m)) : Query.of(q -> q.bool(b -> b.filter(List.copyOf(queries))));
     }
 
     private static DateRangeExpression range(Since since) {
@@ -68,23 +83,28 @@ final class Facets {
         var facets = new LinkedHashMap<String, List<Results.Facet>>();
         var types = new java.util.HashSet<>(request.types());
         types.addAll(query.types());
-        facets.put("type", values(aggregations.get("type"), b -> b.key().stringValue(),
+        facets.put("type", values(counted(aggregations, "type"), b -> b.key().stringValue(),
                 types.stream().map(ResultType::key).toList()));
-        var within = aggregations.get("within").filter().aggregations();
-        facets.put("network", values(within.get("network"), Facets::name, request.networks()));
-        facets.put("tag", values(within.get("tag"), b -> "#" + b.key().stringValue(), request.tags()));
-        facets.put("skill", values(within.get("skill"), b -> b.key().stringValue().replace('-', ' '), request.skills()));
-        facets.put("department", values(within.get("department"), b -> b.key().stringValue(), request.departments()));
-        facets.put("author", values(within.get("author").filter().aggregations().get("values"), Facets::name, request.authors()));
+        facets.put("network", values(counted(aggregations, "network"), Facets::name, request.networks()));
+        facets.put("tag", values(counted(aggregations, "tag"), b -> "#" + b.key().stringValue(),
+                request.tags().stream().map(org.guildhall.expertise.SkillKey::of).toList()));
+        facets.put("skill", values(counted(aggregations, "skill"), b -> b.key().stringValue().replace('-', ' '), request.skills()));
+        facets.put("department", values(counted(aggregations, "department"), b -> b.key().stringValue(), request.departments()));
+        facets.put("author", values(counted(aggregations, "author").filter().aggregations().get("values"), Facets::name,
+                request.authors()));
         var since = new ArrayList<Results.Facet>();
-        for (var bucket : within.get("since").dateRange().buckets().array()) {
-            if (bucket.docCount() > 0 || (request.since() != null && request.since().key().equals(bucket.key()))) {
-                since.add(new Results.Facet(bucket.key(), bucket.key(), bucket.docCount(),
-                        request.since() != null && request.since().key().equals(bucket.key())));
+        for (var bucket : counted(aggregations, "since").dateRange().buckets().array()) {
+            boolean picked = request.since() != null && request.since().key().equals(bucket.key());
+            if (bucket.docCount() > 0 || picked) {
+                since.add(new Results.Facet(bucket.key(), bucket.key(), bucket.docCount(), picked));
             }
         }
         facets.put("since", since);
         return facets;
+    }
+
+    private static Aggregate counted(Map<String, Aggregate> aggregations, String facet) {
+        return aggregations.get(facet).filter().aggregations().get("values");
     }
 
     private static List<Results.Facet> values(Aggregate aggregate, Function<StringTermsBucket, String> label,

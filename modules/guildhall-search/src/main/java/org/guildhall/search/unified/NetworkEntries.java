@@ -51,8 +51,8 @@ public class NetworkEntries implements Indexer {
     private static Entry entry(Network n) {
         var text = Stream.of(n.description(), n.purpose(), n.whoShouldJoin()).filter(Objects::nonNull)
                 .collect(Collectors.joining("\n"));
-        return new Entry(ResultType.NETWORK.key(), n.name(), text, n.topics(),
-                n.topics().stream().map(SkillKey::of).distinct().toList(), n.id(), n.slug(), n.name(), null, null,
+        var keys = n.topics().stream().map(SkillKey::of).distinct().toList(); // topics and tags share one key
+        return new Entry(ResultType.NETWORK.key(), n.name(), text, keys, keys, n.id(), n.slug(), n.name(), null, null,
                 n.departments(), List.copyOf(n.seenBy().sorted()), n.createdAt(), 0, null, n.id(), "/networks/" + n.slug());
     }
 

@@ -14,6 +14,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.json.JsonData;
 import org.guildhall.access.AccessPolicy;
+import org.guildhall.access.Reader;
 import org.guildhall.access.Readers;
 import org.guildhall.access.Viewer;
 import org.guildhall.expertise.SkillKey;
@@ -50,6 +51,9 @@ public class Typeahead {
     @Inject
     Taxonomy taxonomy;
 
+    @Inject
+    Visible visible;
+
     /** One suggestion: what to show, where it leads, and for people, networks and pages, what it is. */
     public record Suggestion(String group, String label, String detail, String link) {
     }
@@ -81,16 +85,17 @@ public class Typeahead {
                         .aggregations("types", t -> t.terms(tt -> tt.field("type").size(TITLED.size()))
                                 .aggregations("top", top -> top.topHits(th -> th.size(PER_GROUP)
                                         .source(src -> src.filter(sf -> sf.includes("type", "title", "link", "networkName",
-                                                "department")))))))
+                                                "department", "aggregateId")))))))
                 .aggregations("tags", a -> a.terms(t -> t.field("tags").size(PER_GROUP).include(i -> i.regexp(regexpFor(tag)))))
                 , Void.class));
-        var byType = titled(response);
+        var byType = titled(response, reader);
         put(groups, "people", byType.get(ResultType.PERSON.key()));
         put(groups, "networks", byType.get(ResultType.NETWORK.key()));
         put(groups, "skills", taxonomy.offered(prefix, PER_GROUP).stream()
                 .map(skill -> new Suggestion("skills", skill.name(), skill.category(), "/skills/" + skill.slug())).toList());
         put(groups, "tags", response.aggregations().get("tags").sterms().buckets().array().stream()
-                .map(b -> new Suggestion("tags", "#" + b.key().stringValue(), null, "/search?tag=" + b.key().stringValue()))
+                .map(b -> new Suggestion("tags", "#" + b.key().stringValue(), null,
+                        "/search?tag=" + java.net.URLEncoder.encode(b.key().stringValue(), java.nio.charset.StandardCharsets.UTF_8)))
                 .toList());
         var pages = new ArrayList<Suggestion>();
         pages.addAll(byType.getOrDefault(ResultType.WIKI.key(), List.of()));
@@ -99,19 +104,23 @@ public class Typeahead {
         return groups;
     }
 
-    private static Map<String, List<Suggestion>> titled(SearchResponse<Void> response) {
-        var found = new LinkedHashMap<String, List<Suggestion>>();
+    /** The titled suggestions by type, each re-checked in the database (the index may lag a deletion or a narrower audience). */
+    private Map<String, List<Suggestion>> titled(SearchResponse<Void> response, Reader reader) {
         var types = response.aggregations().get("titled").filter().aggregations().get("types").sterms().buckets().array();
+        var hits = new ArrayList<Map.Entry<Visible.Found, Suggestion>>();
         for (var bucket : types) {
             var type = bucket.key().stringValue();
-            var list = new ArrayList<Suggestion>();
             for (var hit : bucket.aggregations().get("top").topHits().hits().hits()) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> source = hit.source().to(Map.class);
-                list.add(new Suggestion(type, (String) source.get("title"), detail(type, source), (String) source.get("link")));
+                hits.add(Map.entry(new Visible.Found(hit.id(), type, ((Number) source.get("aggregateId")).longValue()),
+                        new Suggestion(type, (String) source.get("title"), detail(type, source), (String) source.get("link"))));
             }
-            found.put(type, list);
         }
+        var allowed = visible.allowedAmong(hits.stream().map(Map.Entry::getKey).toList(), reader);
+        var found = new LinkedHashMap<String, List<Suggestion>>();
+        hits.stream().filter(h -> allowed.contains(h.getKey().id()))
+                .forEach(h -> found.computeIfAbsent(h.getKey().type(), t -> new ArrayList<>()).add(h.getValue()));
         return found;
     }
 

@@ -89,14 +89,22 @@ class Visible {
         return new Page<>(shown, Math.max(shown.size(), total - dropped), page, size);
     }
 
+    /** A hit as the check needs it: its document id, its type's key and the aggregate it was built from. */
+    record Found(String id, String type, long aggregateId) {
+    }
+
     /** The ids of the hits the reader may see now. */
     Set<String> allowed(List<Hit<Entry>> hits, Reader reader) {
+        return allowedAmong(hits.stream().filter(h -> h.source() != null)
+                .map(h -> new Found(h.id(), h.source().type(), h.source().aggregateId())).toList(), reader);
+    }
+
+    /** Of these hits, the ids of those the reader may see now; one query per type. */
+    Set<String> allowedAmong(List<Found> hits, Reader reader) {
         var byType = new EnumMap<ResultType, Map<Long, String>>(ResultType.class);
         for (var hit : hits) {
-            if (hit.source() != null) {
-                ResultType.named(hit.source().type()).ifPresent(type -> byType.computeIfAbsent(type, t -> new java.util.HashMap<>())
-                        .put(hit.source().aggregateId(), hit.id()));
-            }
+            ResultType.named(hit.type()).ifPresent(type -> byType.computeIfAbsent(type, t -> new java.util.HashMap<>())
+                    .put(hit.aggregateId(), hit.id()));
         }
         var allowed = new HashSet<String>();
         byType.forEach((type, ids) -> allowed.addAll(switch (type) {
@@ -104,7 +112,7 @@ class Visible {
             case NETWORK -> idsOf(networks.seenAmong(ids.keySet(), reader).stream().map(Network::id).toList(), ids);
             case POST -> idsOf(posts.readable(ids.keySet(), reader, clock.instant()).stream().map(Post::id).toList(), ids);
             case WIKI -> idsOf(wikis.readable(ids.keySet(), reader).stream().map(WikiPage::id).toList(), ids);
-            case COMMENT -> blog.readable(reader, hits.stream().map(Hit::id).filter(id -> id.startsWith("comment-")).toList());
+            case COMMENT -> blog.readable(reader, hits.stream().map(Found::id).filter(id -> id.startsWith("comment-")).toList());
         }));
         return allowed;
     }

@@ -42,8 +42,8 @@ public class WikiEntries implements Indexer {
     private static Entry entry(WikiPage p) {
         var n = p.network();
         var owner = p.owner();
-        return new Entry(ResultType.WIKI.key(), p.title(), p.text(), p.tags(),
-                p.tags().stream().map(SkillKey::of).distinct().toList(), n.id(), n.slug(), n.name(), owner.username(),
+        var keys = p.tags().stream().map(SkillKey::of).distinct().toList();
+        return new Entry(ResultType.WIKI.key(), p.title(), p.text(), keys, keys, n.id(), n.slug(), n.name(), owner.username(),
                 owner.displayName(), owner.department() == null ? List.of() : List.of(owner.department()),
                 List.copyOf(AccessPolicy.audienceOf(n).sorted()), p.updatedAt(), 0, p.reviewBy(), p.id(),
                 "/networks/" + n.slug() + "/wiki/" + p.slug());

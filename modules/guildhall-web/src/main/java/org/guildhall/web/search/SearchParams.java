@@ -28,7 +28,9 @@ public record SearchParams(String q, List<String> types, List<String> tags, List
                            List<String> departments, List<String> authors, String since, String sort, boolean exact,
                            SearchRequest request) {
 
-    private static final List<String> FACETS = List.of("type", "tag", "network", "skill", "department", "author");
+    private static final List<String> FACETS = List.of("type", "tag", "network", "skill", "department", "author", "since");
+    /** A {@code type:} filter written in the search text (the type switch replaces it). */
+    private static final java.util.regex.Pattern TYPED_TYPE = java.util.regex.Pattern.compile("(?i)(^|\\s)type:\\S+");
 
     public static SearchParams of(MultivaluedMap<String, String> query, int defaultSize) {
         var paging = Paging.of(query.getFirst("page"), query.getFirst("size"), defaultSize).within(Hits.MAX_WINDOW);
@@ -66,6 +68,11 @@ public record SearchParams(String q, List<String> types, List<String> tags, List
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /** Whether the text or the switch narrows the results to some types (the switch's "All" is then not current). */
+    public boolean typeNarrowed() {
+        return !types.isEmpty() || TYPED_TYPE.matcher(q).find();
+    }
+
     /** Whether anything was picked besides the text (a search with only picks is a search too). */
     public boolean anyPicked() {
         return !types.isEmpty() || !tags.isEmpty() || !networks.isEmpty() || !skills.isEmpty() || !departments.isEmpty()
@@ -100,9 +107,12 @@ public record SearchParams(String q, List<String> types, List<String> tags, List
         });
     }
 
-    /** Only this type ({@code null}: every type). */
+    /** Only this type ({@code null}: every type), whatever type the text asked for. */
     public String onlyType(String type) {
         return href(p -> {
+            if (!q.isBlank()) {
+                p.get("q").set(0, TYPED_TYPE.matcher(q).replaceAll(" ").strip());
+            }
             p.get("type").clear();
             if (type != null) {
                 p.get("type").add(type);
