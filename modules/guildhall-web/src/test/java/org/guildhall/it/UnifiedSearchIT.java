@@ -112,6 +112,9 @@ class UnifiedSearchIT extends AgainstTheServer {
             assertThat(facet(found, "network")).doesNotContain(w.closed());
             assertThat(search(outsider, "q=zebrword" + w.w()).getList("items")).isEmpty();
             assertThat(search(outsider, "q=zebrword" + w.w()).getString("didYouMean")).isNull();
+            // A word only hidden content holds behaves like a word nobody wrote: nothing, and no correction.
+            assertThat(search(outsider, "q=zebraword" + w.w()).getList("items")).isEmpty();
+            assertThat(search(outsider, "q=zebraword" + w.w() + "&exact=true").getString("didYouMean")).isNull();
             assertThat(search(outsider, "q=" + w.w() + "&tag=secret" + w.w()).getInt("total")).isZero();
             assertThat(as(outsider).get(base + "api/v1/search/suggestions?q=Secret merger " + w.w()).then().statusCode(200)
                     .extract().asString()).doesNotContain("Secret merger");
@@ -147,6 +150,7 @@ class UnifiedSearchIT extends AgainstTheServer {
                 .body("errors[0].message", containsString("person, network, post, comment, wiki"));
         as("bob").get(base + "api/v1/search?q=x&since=decade").then().statusCode(400).body("errors[0].field", equalTo("since"));
         html("bob").get(base + "search?q=tag:").then().statusCode(400).body(containsString("Give tag: a value"));
+        html("bob").get(base + "search?q=x&type=spreadsheet").then().statusCode(400).body(containsString("There is no type"));
     }
 
     @Test
@@ -158,6 +162,13 @@ class UnifiedSearchIT extends AgainstTheServer {
         var tagged = search("bob", "q=" + w.w() + "&type=post&network=" + w.open() + "&tag=metrics" + w.w());
         assertThat(tagged.getList("items.title", String.class)).containsExactly("Canary analysis " + w.w());
         assertThat(tagged.getList("facets.tag.findAll { it.selected }.value", String.class)).containsExactly("metrics" + w.w());
+        // A facet's values are alternatives: each is counted as if picked alone, and two picks widen.
+        var rollout = search("bob", "q=" + w.w() + "&tag=rollout" + w.w());
+        assertThat(rollout.getInt("total")).isEqualTo(2);
+        assertThat(rollout.getInt("facets.tag.find { it.value == 'metrics" + w.w() + "' }.count")).isEqualTo(1);
+        assertThat(rollout.getInt("facets.tag.find { it.value == 'runbook" + w.w() + "' }.count")).isEqualTo(1);
+        assertThat(search("bob", "q=" + w.w() + "&tag=metrics" + w.w() + "&tag=runbook" + w.w()).getList("items.title", String.class))
+                .containsExactlyInAnyOrder("Canary analysis " + w.w(), "Runbook " + w.w() + " Kubernetes");
         assertThat(search("bob", "q=" + w.w() + "&type=post&sort=date").getList("items.title", String.class))
                 .containsExactly("Canary analysis " + w.w(), "Kubernetes rollout playbook " + w.w());
         assertThat(search("bob", "q=" + w.w() + "&since=older").getInt("total")).isZero();
@@ -259,6 +270,30 @@ class UnifiedSearchIT extends AgainstTheServer {
         assertThat(search("bob", "q=" + word).getList("items.title", String.class).get(0)).isEqualTo("About " + word);
         html("olivia").get(base + "admin/search").then().statusCode(200).body(containsString("Title weight"));
         html("sam").get(base + "admin/search").then().statusCode(403);
+    }
+
+    @Test
+    void a_wiki_page_past_its_review_date_ranks_a_little_lower_and_says_so() {
+        var w = world();
+        var word = "stale" + w.w();
+        // In a network of their own, so that the other tests' searches for the world's word don't meet them.
+        var network = network("alice", "Freshness " + UUID.randomUUID().toString().substring(0, 6), "public", "bob");
+        var slugs = new java.util.ArrayList<String>();
+        for (var title : List.of("Guide A", "Guide B")) {
+            slugs.add(as("alice").body(Map.of("title", title, "body", "How to " + word + " safely."))
+                    .post(base + "api/v1/networks/" + network + "/wiki/pages").then().statusCode(201).extract().<String>path("slug"));
+        }
+        var due = slugs.get(Math.abs(word.hashCode()) % 2);
+        as("alice").body(Map.of("reviewBy", "2020-01-01")).put(base + "api/v1/networks/" + network + "/wiki/pages/" + due + "/settings")
+                .then().statusCode(200);
+        Stack.awaitOutboxEmpty("the pages to be indexed", Duration.ofSeconds(30));
+        given().post(Stack.ELASTICSEARCH + "/guildhall-everything/_refresh").then().statusCode(200);
+
+        var found = search("bob", "q=" + word + "&type=wiki");
+        assertThat(found.getList("items.url", String.class)).hasSize(2);
+        assertThat(found.getString("items[1].url")).endsWith("/wiki/" + due);
+        assertThat(found.getBoolean("items[1].stale")).isTrue();
+        assertThat(found.getBoolean("items[0].stale")).isFalse();
     }
 
     @Test
