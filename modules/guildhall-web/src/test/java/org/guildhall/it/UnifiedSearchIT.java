@@ -206,6 +206,22 @@ class UnifiedSearchIT extends AgainstTheServer {
         var member = search("priya", "q=kubernetes " + w.w() + "&type=person");
         assertThat(member.getList("items.find { it.author.username == 'carmen' }.evidence.title", String.class))
                 .contains("Secret merger " + w.w());
+
+        // A skill's alias finds the people who declared it, with what they wrote under its name.
+        var own = UUID.randomUUID().toString().replace("-", "").substring(0, 8); // not the world's word: its counts stay
+        var skill = "Brewology " + own;
+        var slug = as("olivia").body(Map.of("name", skill, "category", "Craft", "aliases", List.of("bx" + own)))
+                .post(base + "api/v1/admin/skills").then().statusCode(201).extract().<String>path("slug");
+        as("bob").body(Map.of("level", 3)).put(base + "api/v1/me/skills/" + slug).then().statusCode(200);
+        as("bob").body(Map.of("title", "Notes on brewology", "body", "What I learned about " + skill + " this year.",
+                "publishing", "now")).post(base + "api/v1/posts").then().statusCode(201); // on bob's own blog: outside the world's network
+        Stack.awaitOutboxEmpty("bob's skill and post to be indexed", Duration.ofSeconds(30));
+        given().post(Stack.ELASTICSEARCH + "/guildhall-everything/_refresh").then().statusCode(200);
+        given().post(Stack.ELASTICSEARCH + "/guildhall-contributions/_refresh").then().statusCode(200);
+        var byAlias = search("sam", "q=bx" + own + "&type=person");
+        assertThat(byAlias.getList("items.author.username", String.class)).contains("bob");
+        assertThat(byAlias.getList("items.find { it.author.username == 'bob' }.evidence.title", String.class))
+                .contains("Notes on brewology");
     }
 
     @Test

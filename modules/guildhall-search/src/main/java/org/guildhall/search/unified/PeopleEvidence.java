@@ -42,21 +42,31 @@ class PeopleEvidence {
     @Inject
     EvidenceSources sources;
 
-    Page<Result> addTo(Page<Result> page, Reader reader, SearchQuery query) {
+    /** @param synonyms a skill's other names for words of the query that name it ("ML": "machine learning") */
+    Page<Result> addTo(Page<Result> page, Reader reader, SearchQuery query, Map<String, java.util.Set<String>> synonyms) {
         var usernames = page.items().stream().filter(r -> r.type() == ResultType.PERSON).map(Result::author).toList();
         if (usernames.isEmpty() || !query.hasText() || !indices.searchable(ContributionIndexer.INDEX)) {
             return page;
         }
-        var found = evidence(usernames, reader, query.matching());
+        var found = evidence(usernames, reader, subject(query, synonyms));
         return page.map(r -> r.type() == ResultType.PERSON && found.containsKey(r.author()) ? r.withEvidence(found.get(r.author())) : r);
     }
 
-    private Map<String, List<EvidenceItem>> evidence(List<String> usernames, Reader reader, String text) {
+    /** What counts as writing on the subject: all of the query's words, or any other name of a skill it names. */
+    private static Query subject(SearchQuery query, Map<String, java.util.Set<String>> synonyms) {
+        var ways = new java.util.ArrayList<Query>();
+        ways.add(Query.of(q -> q.multiMatch(mm -> mm.query(query.matching()).fields("title^2", "text")
+                .type(TextQueryType.CrossFields).operator(Operator.And))));
+        synonyms.values().stream().flatMap(java.util.Set::stream).forEach(name -> ways.add(Query.of(q -> q.multiMatch(mm -> mm
+                .query(name).fields("title^2", "text").type(TextQueryType.Phrase)))));
+        return Query.of(q -> q.bool(b -> b.should(ways).minimumShouldMatch("1")));
+    }
+
+    private Map<String, List<EvidenceItem>> evidence(List<String> usernames, Reader reader, Query subject) {
         var filters = List.of(Audiences.filter("readers", reader), Matching.terms("author", usernames),
                 Query.of(q -> q.range(r -> r.untyped(u -> u.field("at").lte(JsonData.of("now"))))));
         var response = Hits.run(() -> search.es().search(s -> s.index(indices.alias(ContributionIndexer.INDEX)).size(0)
-                .query(q -> q.bool(b -> b.filter(filters).must(m -> m.multiMatch(mm -> mm.query(text)
-                        .fields("title^2", "text").type(TextQueryType.CrossFields).operator(Operator.And)))))
+                .query(q -> q.bool(b -> b.filter(filters).must(subject)))
                 .aggregations("people", a -> a.terms(t -> t.field("author").size(usernames.size()))
                         .aggregations("best", best -> best.topHits(th -> th.size(PER_PERSON)
                                 .source(src -> src.filter(f -> f.includes("kind", "title", "link", "at", "networkName", "appreciation")))

@@ -119,8 +119,9 @@ public class UnifiedSearch {
                 }
             }
         }
-        var page = evidence.addTo(visible.page(response, reader, request.page(), request.size()), reader,
-                correction == null ? query : correction);
+        var subject = correction == null ? query : correction;
+        var page = evidence.addTo(visible.page(response, reader, request.page(), request.size()), reader, subject,
+                correction == null ? synonyms : synonyms(correction));
         return new Results(query, page, Facets.read(response.aggregations(), request, query),
                 correction == null ? null : correction.matching(), didYouMean, fuzzy);
     }
