@@ -118,8 +118,4 @@ final class Facets {
         var names = bucket.aggregations().get("name").sterms().buckets().array();
         return names.isEmpty() ? bucket.key().stringValue() : names.get(0).key().stringValue();
     }
-
-    static Set<String> keys() {
-        return Set.of("type", "network", "tag", "skill", "department", "author", "since");
-    }
 }
