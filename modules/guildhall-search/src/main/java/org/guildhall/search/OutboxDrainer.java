@@ -19,6 +19,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -72,7 +73,11 @@ public class OutboxDrainer {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    /** How long the application's end waits for drains under way (a bulk request takes well under this). */
+    private static final java.time.Duration STOP_WAIT = java.time.Duration.ofSeconds(10);
+
     private final List<Worker> workers = new ArrayList<>();
+    private final AtomicBoolean stopped = new AtomicBoolean();
     private final List<ScheduledFuture<?>> polls = new ArrayList<>();
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
@@ -90,8 +95,28 @@ public class OutboxDrainer {
         }
     }
 
+    /**
+     * Before the application goes (undeploy, shutdown), stop starting drains and let the ones under
+     * way finish: a drain cut off mid-transaction leaves its rows locked until the transaction
+     * times out, and every other node skips them until then.
+     */
+    void stopping(@Observes @BeforeDestroyed(ApplicationScoped.class) Object ignored) {
+        stopped.set(true);
+        polls.forEach(p -> p.cancel(false));
+        long deadline = System.nanoTime() + STOP_WAIT.toNanos();
+        while (workers.stream().anyMatch(Worker::busy) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     @PreDestroy
     void stop() {
+        stopped.set(true);
         polls.forEach(p -> p.cancel(false));
     }
 
@@ -121,8 +146,12 @@ public class OutboxDrainer {
             }
         }
 
+        boolean busy() {
+            return draining.get();
+        }
+
         int drain() {
-            if (!draining.compareAndSet(false, true)) {
+            if (stopped.get() || !draining.compareAndSet(false, true)) {
                 return 0;
             }
             try {
