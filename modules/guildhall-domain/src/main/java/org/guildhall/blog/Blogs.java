@@ -22,6 +22,10 @@ import org.guildhall.paging.Page;
 import org.guildhall.people.Person;
 import org.guildhall.people.Profiles;
 import org.guildhall.network.Visit;
+import org.guildhall.moderation.ContentKind;
+import org.guildhall.moderation.PreModerations;
+import org.guildhall.moderation.Sanctions;
+import org.guildhall.moderation.WriteLimits;
 
 /**
  * Blog posts: writing, scheduling, editing, deleting, and reading them one by one or in lists.
@@ -61,6 +65,15 @@ public class Blogs {
     @Inject
     Clock clock;
 
+    @Inject
+    Sanctions sanctions;
+
+    @Inject
+    PreModerations preModerations;
+
+    @Inject
+    WriteLimits writeLimits;
+
     /** A post as one reader sees it, with what they may do. */
     public record Reading(Post post, boolean canEdit, boolean canModerate, List<Comment> comments,
                           List<Person> thankers, boolean thankedByMe, List<Long> commentsThankedByMe,
@@ -84,10 +97,19 @@ public class Blogs {
     public Post write(Viewer viewer, @Valid PostDraft draft) {
         var author = profiles.find(viewer.username());
         var network = draft.network() == null ? null : postableNetwork(viewer, draft.network());
+        sanctions.requireMayWrite(author, network);
         requireFuture(draft);
+        writeLimits.spend(viewer.username());
         var post = Post.write(author, network, draft, clock.instant());
+        boolean held = draft.publishing() != PostDraft.Publishing.DRAFT && holds(viewer, author, network);
+        if (held) {
+            post.hold();
+        }
         posts.store(post);
         changed(post);
+        if (held) {
+            preModerations.held(PostModeration.item(post));
+        }
         return post;
     }
 
@@ -109,6 +131,7 @@ public class Blogs {
         if (post.network() != null) {
             requirePostingRights(viewer, post.network());
         }
+        sanctions.requireMayWrite(post.author(), post.network());
         if (version != null && version != post.version()) {
             throw new StalePost(post, draft);
         }
@@ -117,9 +140,22 @@ public class Blogs {
             throw new InvalidPost("publishAt", "This post is already published; it cannot be scheduled again.");
         }
         requireFuture(draft);
+        boolean firstPublished = post.isDraft() && draft.publishing() != PostDraft.Publishing.DRAFT
+                && holds(viewer, post.author(), post.network());
         post.apply(draft, clock.instant());
+        if (firstPublished) {
+            post.hold();
+        }
         changed(post);
+        if (firstPublished) {
+            preModerations.held(PostModeration.item(post));
+        }
         return post;
+    }
+
+    /** Whether the network's pre-moderation keeps this author's new post waiting for a moderator. */
+    private boolean holds(Viewer viewer, Person author, Network network) {
+        return preModerations.holds(viewer, network, ContentKind.POST, () -> posts.postsShownBy(author, network));
     }
 
     /** Soft delete by the author or the network's moderators; recoverable for 30 days. */
@@ -155,9 +191,11 @@ public class Blogs {
     public Reading read(Viewer viewer, long id) {
         var post = postAccess.visible(viewer, id);
         var me = profiles.find(viewer.username());
-        var comments = posts.comments(post);
+        boolean moderates = postAccess.moderates(viewer, post);
+        // Comments waiting for approval are their author's and the moderators' to see; hidden ones leave a placeholder.
+        var comments = posts.comments(post).stream().filter(c -> !c.isHeld() || moderates || c.author().equals(me)).toList();
         var commentIds = comments.stream().map(Comment::id).toList();
-        return new Reading(post, viewer.is(post.author().username()) && !post.isDeleted(), postAccess.moderates(viewer, post),
+        return new Reading(post, viewer.is(post.author().username()) && !post.isDeleted(), moderates,
                 comments, posts.thankers(post), posts.thanked(me, post), posts.commentsThankedBy(me, commentIds),
                 posts.commentThankers(commentIds));
     }

@@ -74,6 +74,15 @@ public class Comment {
     @Column(name = "thanks_count", nullable = false)
     private int thanksCount;
 
+    @Column(name = "hidden_at")
+    private Instant hiddenAt;
+
+    @Column(name = "hidden_reason", length = 1000)
+    private String hiddenReason;
+
+    @Column(nullable = false)
+    private boolean held;
+
     @Version
     private long version;
 
@@ -124,6 +133,37 @@ public class Comment {
     public boolean isDeleted() {
         return deletedAt != null;
     }
+
+    void undelete() { deletedAt = null; }
+
+    void hold() { held = true; }
+    void release() { held = false; }
+
+    void hide(String reason, Instant now) {
+        hiddenAt = now;
+        hiddenReason = reason;
+        held = false;
+    }
+
+    void unhide() {
+        hiddenAt = null;
+        hiddenReason = null;
+    }
+
+    /** A moderator's correction: the comment stays its author's. */
+    void correct(String newBody) {
+        body = newBody;
+        rendered(Markdown.render(newBody));
+    }
+
+    /** What every reader of the post sees: neither deleted, hidden by a moderator nor waiting for one. */
+    public boolean isShown() {
+        return deletedAt == null && hiddenAt == null && !held;
+    }
+
+    public boolean isHidden() { return hiddenAt != null; }
+    public boolean isHeld() { return held; }
+    public String hiddenReason() { return hiddenReason; }
 
     public Long id() { return id; }
     public Post post() { return post; }

@@ -12,6 +12,10 @@ import org.guildhall.access.Conflict;
 import org.guildhall.access.Forbidden;
 import org.guildhall.access.NotFound;
 import org.guildhall.access.Viewer;
+import org.guildhall.moderation.ContentKind;
+import org.guildhall.moderation.PreModerations;
+import org.guildhall.moderation.Sanctions;
+import org.guildhall.moderation.WriteLimits;
 import org.guildhall.outbox.Outbox;
 import org.guildhall.people.Profiles;
 
@@ -38,20 +42,44 @@ public class Discussion {
     @Inject
     Clock clock;
 
+    @Inject
+    Sanctions sanctions;
+
+    @Inject
+    PreModerations preModerations;
+
+    @Inject
+    WriteLimits writeLimits;
+
     @Transactional
     public Comment comment(Viewer viewer, long postId, Long parentId,
                            @NotBlank(message = "{comment.body.blank}") @Size(max = Comment.BODY_MAX, message = "{comment.body.size}") String body) {
         var post = postAccess.visible(viewer, postId);
         PostAccess.requireOpen(post);
+        if (post.commentsLocked()) {
+            throw new Conflict("Comments on this post are locked by its network's moderators");
+        }
+        var me = profiles.find(viewer.username());
+        sanctions.requireMayWrite(me, post.network());
         Comment parent = null;
         if (parentId != null) {
             parent = posts.comment(parentId).filter(c -> c.post().id().equals(post.id()))
                     .orElseThrow(() -> new NotFound("No comment " + parentId + " on this post"));
             parent.requireNotDeleted();
         }
-        var comment = Comment.on(post, profiles.find(viewer.username()), parent, body.strip(), clock.instant());
+        writeLimits.spend(viewer.username());
+        var comment = Comment.on(post, me, parent, body.strip(), clock.instant());
+        boolean held = preModerations.holds(viewer, post.network(), ContentKind.COMMENT, () -> posts.commentsShownBy(me, post.network()));
+        if (held) {
+            comment.hold();
+        }
         posts.store(comment);
-        posts.countComments(post, 1);
+        if (held) {
+            posts.flush();
+            preModerations.held(PostModeration.item(comment));
+        } else {
+            posts.countComments(post, 1);
+        }
         changed(post);
         return comment;
     }
@@ -63,6 +91,7 @@ public class Discussion {
         if (!viewer.is(comment.author().username())) {
             throw new Forbidden("Only its author can edit a comment");
         }
+        sanctions.requireMayWrite(comment.author(), comment.post().network());
         comment.edit(body.strip(), clock.instant());
         changed(comment.post());
         return comment;

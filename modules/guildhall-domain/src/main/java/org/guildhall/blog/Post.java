@@ -115,6 +115,24 @@ public class Post {
     @Column(name = "thanks_count", nullable = false)
     private int thanksCount;
 
+    @Column(name = "hidden_at")
+    private Instant hiddenAt;
+
+    @Column(name = "hidden_reason", length = 1000)
+    private String hiddenReason;
+
+    @Column(nullable = false)
+    private boolean held;
+
+    @Column(name = "pinned_at")
+    private Instant pinnedAt;
+
+    @Column(name = "featured_at")
+    private Instant featuredAt;
+
+    @Column(name = "comments_locked", nullable = false)
+    private boolean commentsLocked;
+
     @Version
     private long version;
 
@@ -199,9 +217,54 @@ public class Post {
         renderVersion = rendering.version();
     }
 
-    /** Readers see it: published, due, not deleted. */
+    // ---- moderation -------------------------------------------------------------------------
+
+    /** Waits for a moderator's approval before readers see it (pre-moderation). */
+    void hold() {
+        held = true;
+    }
+
+    /** Approved: readers see it from now on (it was waiting, so it appears as new). */
+    void release(Instant now) {
+        if (held && publishAt != null && publishAt.isBefore(now)) {
+            publishAt = now;
+        }
+        held = false;
+    }
+
+    void hide(String reason, Instant now) {
+        hiddenAt = now;
+        hiddenReason = reason;
+        held = false;
+    }
+
+    void unhide() {
+        hiddenAt = null;
+        hiddenReason = null;
+    }
+
+    /** A moderator's correction of the text; the post stays its author's, and is not marked edited by them. */
+    void correct(String newBody, Instant now) {
+        body = newBody;
+        rendered(Markdown.render(newBody));
+        updatedAt = now;
+    }
+
+    void pin(Instant now) { pinnedAt = now; }
+    void unpin() { pinnedAt = null; }
+    void feature(Instant now) { featuredAt = now; }
+    void unfeature() { featuredAt = null; }
+    void lockComments(boolean locked) { commentsLocked = locked; }
+
+    /** Readers see it: published, due, not deleted, neither hidden by a moderator nor waiting for one. */
     public boolean isPublishedBy(Instant now) {
-        return status == PostStatus.PUBLISHED && publishAt != null && !publishAt.isAfter(now) && deletedAt == null;
+        return status == PostStatus.PUBLISHED && publishAt != null && !publishAt.isAfter(now) && deletedAt == null
+                && !isWithdrawn();
+    }
+
+    /** Hidden by a moderator or held for approval: out of lists, search and evidence, but recoverable. */
+    public boolean isWithdrawn() {
+        return hiddenAt != null || held;
     }
 
     public boolean isScheduled(Instant now) {
@@ -235,4 +298,13 @@ public class Post {
     public int commentCount() { return commentCount; }
     public int thanksCount() { return thanksCount; }
     public long version() { return version; }
+    public Instant hiddenAt() { return hiddenAt; }
+    public String hiddenReason() { return hiddenReason; }
+    public boolean isHidden() { return hiddenAt != null; }
+    public boolean isHeld() { return held; }
+    public Instant pinnedAt() { return pinnedAt; }
+    public boolean isPinned() { return pinnedAt != null; }
+    public Instant featuredAt() { return featuredAt; }
+    public boolean isFeatured() { return featuredAt != null; }
+    public boolean commentsLocked() { return commentsLocked; }
 }

@@ -51,7 +51,7 @@ class PostAccess {
         boolean published = post.isPublishedBy(clock.instant());
         boolean readable = access.canRead(Readers.about(viewer, mine), post.network());
         boolean visible = (author && !published)
-                || (readable && (published || (post.isDeleted() && moderates(viewer, post, mine))));
+                || (readable && (published || ((post.isDeleted() || post.isWithdrawn()) && moderates(viewer, post, mine))));
         if (!visible) {
             throw new NotFound("No post " + post.id());
         }
@@ -64,6 +64,12 @@ class PostAccess {
     static void requireOpen(Post post) {
         if (post.isDeleted()) {
             throw new Conflict("This post was deleted");
+        }
+        if (post.isHidden()) {
+            throw new Conflict("This post was hidden by a moderator");
+        }
+        if (post.isHeld()) {
+            throw new Conflict("This post is waiting for a moderator's approval");
         }
     }
 

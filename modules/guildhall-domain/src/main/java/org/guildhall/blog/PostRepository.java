@@ -84,7 +84,7 @@ public class PostRepository {
                     + " and mm.state = org.guildhall.network.MembershipState.ACTIVE)");
         }
         var items = em.createQuery("select p from Post p join fetch p.author left join fetch p.network n where " + where
-                + " order by p.publishAt desc, p.id desc", Post.class);
+                + " order by " + (filter.networkId() != null ? "p.pinnedAt desc nulls last, " : "") + "p.publishAt desc, p.id desc", Post.class);
         var count = em.createQuery("select p.id from Post p left join p.network n where " + where, Long.class);
         for (TypedQuery<?> q : List.of(items, count)) {
             bindReadable(q, reader, now);
@@ -109,7 +109,8 @@ public class PostRepository {
      * "The reader may read this post" for lists, over {@code p} and its network {@code n}:
      * published, due, undeleted, and in the reader's audience.
      */
-    private static final String READABLE = "p.status = :published and p.publishAt <= :now and p.deletedAt is null and "
+    private static final String READABLE = "p.status = :published and p.publishAt <= :now and p.deletedAt is null"
+            + " and p.hiddenAt is null and p.held = false and "
             + AudienceQueries.readable("n");
 
     private static void bindReadable(TypedQuery<?> q, Reader reader, Instant now) {
@@ -173,7 +174,8 @@ public class PostRepository {
     public List<Post> unpublished(Person author, Instant now) {
         return em.createQuery("""
                         select p from Post p left join fetch p.network
-                        where p.author = :author and (p.status = :draft or p.publishAt > :now
+                        where p.author = :author and (p.status = :draft or p.publishAt > :now or p.held = true
+                              or (p.hiddenAt is not null and p.deletedAt is null)
                               or (p.deletedAt is not null and p.deletedAt > :recoverable))
                         order by p.updatedAt desc""", Post.class)
                 .setParameter("author", author).setParameter("draft", PostStatus.DRAFT).setParameter("now", now)
@@ -216,11 +218,39 @@ public class PostRepository {
     /** The text of each post's visible comments (for the search index), one query. */
     public Map<Long, List<String>> commentTexts(Collection<Long> postIds) {
         return postIds.isEmpty() ? Map.of() : em.createQuery(
-                        "select c.post.id, c.bodyText from Comment c where c.post.id in :ids and c.deletedAt is null order by c.id",
+                        "select c.post.id, c.bodyText from Comment c where c.post.id in :ids and " + SHOWN + " order by c.id",
                         Object[].class)
                 .setParameter("ids", postIds).getResultList().stream()
                 .collect(Collectors.groupingBy(r -> (Long) r[0], Collectors.mapping(r -> (String) r[1], Collectors.toList())));
     }
+
+    /** How many posts and comments the author has that readers of the network see (their history there). */
+    public long shownBy(Person author, Network network) {
+        return postsShownBy(author, network) + commentsShownBy(author, network);
+    }
+
+    long postsShownBy(Person author, Network network) {
+        return em.createQuery("select count(p) from Post p where p.author = :a and p.network = :n and p.status = :published"
+                        + " and p.deletedAt is null and p.hiddenAt is null and p.held = false", Long.class)
+                .setParameter("a", author).setParameter("n", network).setParameter("published", PostStatus.PUBLISHED).getSingleResult();
+    }
+
+    long commentsShownBy(Person author, Network network) {
+        return em.createQuery("select count(c) from Comment c where c.author = :a and c.post.network = :n and " + SHOWN, Long.class)
+                .setParameter("a", author).setParameter("n", network).getSingleResult();
+    }
+
+    /** Featured posts of a network the reader may read, latest featured first. */
+    public List<Post> featured(long networkId, Reader reader, Instant now, int limit) {
+        var query = em.createQuery("select p from Post p join fetch p.author left join fetch p.network n where n.id = :networkId"
+                + " and p.featuredAt is not null and " + READABLE + " order by p.featuredAt desc", Post.class)
+                .setParameter("networkId", networkId);
+        bindReadable(query, reader, now);
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    /** "Every reader of the post sees this comment", over {@code c}. */
+    public static final String SHOWN = "c.deletedAt is null and c.hiddenAt is null and c.held = false";
 
     /** Comment and thanks counts change atomically and leave the post's version alone. */
     void countComments(Post post, int delta) {

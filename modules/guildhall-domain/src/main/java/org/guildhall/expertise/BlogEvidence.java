@@ -45,7 +45,7 @@ public class BlogEvidence implements EvidenceSource {
         var found = posts.forIndexing(postIds);
         var live = new java.util.HashSet<Long>();
         for (var post : found) {
-            if (post.isDraft() || post.isDeleted()) {
+            if (post.isDraft() || post.isDeleted() || post.isWithdrawn()) {
                 gone.add(new Gone(postKey(post.id()), post.id()));
             } else {
                 live.add(post.id());
@@ -56,7 +56,7 @@ public class BlogEvidence implements EvidenceSource {
         postIds.stream().filter(id -> !foundIds.contains(id)).forEach(id -> gone.add(new Gone(postKey(id), id)));
         if (!postIds.isEmpty()) {
             for (var comment : comments(postIds)) {
-                if (comment.isDeleted() || !live.contains(comment.post().id())) {
+                if (!comment.isShown() || !live.contains(comment.post().id())) {
                     gone.add(new Gone("comment-" + comment.id(), comment.post().id()));
                 } else {
                     contributions.add(of(comment));
@@ -105,7 +105,7 @@ public class BlogEvidence implements EvidenceSource {
             }
         }
         if (!commentIds.isEmpty()) {
-            em.createQuery("select c.id, c.post.id from Comment c where c.id in :ids and c.deletedAt is null", Object[].class)
+            em.createQuery("select c.id, c.post.id from Comment c where c.id in :ids and " + org.guildhall.blog.PostRepository.SHOWN, Object[].class)
                     .setParameter("ids", commentIds).getResultList()
                     .forEach(r -> postOf.put("comment-" + r[0], (Long) r[1]));
         }

@@ -40,6 +40,9 @@ public class Memberships {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<JoinGate> gates;
+
     @Transactional
     public Membership join(Viewer viewer, String slug) {
         var visit = visits.visit(viewer, slug);
@@ -54,6 +57,7 @@ public class Memberships {
         }
         var now = clock.instant();
         var person = me(viewer);
+        gates.forEach(g -> g.requireMayJoin(person, network));
         var membership = Membership.member(network, person, now);
         networks.store(membership, "You are already a member of " + network.name());
         networks.countMembers(network, 1, now);
@@ -75,6 +79,7 @@ public class Memberships {
         }
         var now = clock.instant();
         var person = me(viewer);
+        gates.forEach(g -> g.requireMayJoin(person, network));
         var membership = Membership.request(network, person, blankToNull(message), now);
         networks.store(membership, "You have already asked to join " + network.name());
         networks.record(network, person, person, MembershipAction.REQUESTED, blankToNull(message), false, now);

@@ -53,6 +53,12 @@ public class WikiEditor {
     @Inject
     Clock clock;
 
+    @Inject
+    org.guildhall.moderation.Sanctions sanctions;
+
+    @Inject
+    org.guildhall.moderation.WriteLimits writeLimits;
+
     /** What a save did: a new revision, merged with a revision saved meanwhile, or nothing (no change). */
     public record Saved(WikiPage page, boolean changed, RevisionSummary mergedWith) {
         public boolean merged() {
@@ -67,6 +73,8 @@ public class WikiEditor {
         requireResolved(draft);
         var network = place.visit().network();
         var author = profiles.find(viewer.username());
+        sanctions.requireMayWrite(author, network);
+        writeLimits.spend(viewer.username());
         var wiki = place.wiki().orElseGet(() -> {
             var made = new Wiki(network.id());
             wikis.store(made);
@@ -105,6 +113,7 @@ public class WikiEditor {
             throw new InvalidField("baseRevision", "This page has no revision " + base + "; it is at revision " + page.revision() + ".");
         }
         var author = profiles.find(viewer.username());
+        sanctions.requireMayWrite(author, page.network());
         RevisionSummary mergedWith = null;
         if (base != page.revision()) {
             var from = reading.revisionOf(page, base);
@@ -127,6 +136,7 @@ public class WikiEditor {
             wikis.closed(page, author);
             return new Saved(page, false, null);
         }
+        writeLimits.spend(viewer.username());
         if (moved) {
             page.moveUnder(parent);
         }
@@ -146,10 +156,35 @@ public class WikiEditor {
         if (number == page.revision()) {
             throw new InvalidField("revision", "Revision " + number + " is already the current text of this page.");
         }
-        var title = wikis.slugTaken(page.network(), WikiPage.slugOf(target.title()), page.id()) ? page.title() : target.title();
-        var draft = new PageDraft(title, target.body(), target.tags(), "Reverted to revision " + number, false, null, page.revision());
-        revise(page, profiles.find(viewer.username()), draft, number);
+        var editor = profiles.find(viewer.username());
+        sanctions.requireMayWrite(editor, page.network());
+        revertTo(page, target, editor, "Reverted to revision " + number);
         return page;
+    }
+
+    private void revertTo(WikiPage page, WikiRevision target, Person editor, String summary) {
+        var title = wikis.slugTaken(page.network(), WikiPage.slugOf(target.title()), page.id()) ? page.title() : target.title();
+        var draft = new PageDraft(title, target.body(), target.tags(), summary, false, null, page.revision());
+        revise(page, editor, draft, target.number());
+    }
+
+    /**
+     * A moderator hid a revision: when it is the page's current text, the page goes back to the
+     * latest revision nobody hid, as a new revision by the moderator.
+     */
+    void hidden(WikiRevision revision, Person moderator) {
+        var page = revision.page();
+        wikis.lock(page);
+        if (page.revision() != revision.number()) {
+            changed(page);
+            return;
+        }
+        var earlier = wikis.latestShownBefore(page, revision.number());
+        if (earlier.isPresent()) {
+            revertTo(page, earlier.get(), moderator, "Revision " + revision.number() + " hidden by a moderator");
+        } else {
+            changed(page);
+        }
     }
 
     /** Owners keep one page to owners and moderators, or open it to members again. */

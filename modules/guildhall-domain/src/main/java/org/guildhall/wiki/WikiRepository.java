@@ -136,6 +136,24 @@ public class WikiRepository {
                 .setParameter("page", page).setParameter("number", number).getResultStream().findFirst();
     }
 
+    /** A revision by its id, with its page, network and author. */
+    public Optional<WikiRevision> revision(long id) {
+        return em.createQuery("select r from WikiRevision r join fetch r.author join fetch r.page p join fetch p.network where r.id = :id",
+                WikiRevision.class).setParameter("id", id).getResultStream().findFirst();
+    }
+
+    /** The latest revision before {@code number} that a moderator has not hidden. */
+    Optional<WikiRevision> latestShownBefore(WikiPage page, int number) {
+        return em.createQuery("select r from WikiRevision r where r.page = :page and r.number < :number and r.hiddenAt is null"
+                + " order by r.number desc", WikiRevision.class).setParameter("page", page).setParameter("number", number)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    long revisionsBy(org.guildhall.people.Person author, org.guildhall.network.Network network) {
+        return em.createQuery("select count(r) from WikiRevision r where r.author = :a and r.page.network = :n and r.hiddenAt is null", Long.class)
+                .setParameter("a", author).setParameter("n", network).getSingleResult();
+    }
+
     public Optional<WikiRevision> revision(WikiPage page, int number) {
         return em.createQuery("select r from WikiRevision r join fetch r.author where r.page = :page and r.number = :number",
                         WikiRevision.class)
@@ -256,7 +274,7 @@ public class WikiRepository {
         }
         return em.createQuery("""
                         select r.page.id, a.username, r.createdAt, r.addedText from WikiRevision r join r.author a
-                        where r.page.id in :ids and r.minor = false order by r.createdAt desc""", Object[].class)
+                        where r.page.id in :ids and r.minor = false and r.hiddenAt is null order by r.createdAt desc""", Object[].class)
                 .setParameter("ids", pageIds).setMaxResults(500 * pageIds.size()).getResultList();
     }
 

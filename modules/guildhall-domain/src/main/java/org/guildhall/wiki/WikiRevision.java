@@ -78,6 +78,12 @@ public class WikiRevision {
     @Column(name = "added_text", nullable = false, length = ADDED_MAX)
     private String addedText;
 
+    @Column(name = "hidden_at")
+    private Instant hiddenAt;
+
+    @Column(name = "hidden_reason", length = 1000)
+    private String hiddenReason;
+
     protected WikiRevision() {
     }
 
@@ -121,6 +127,18 @@ public class WikiRevision {
         return out.toString().strip();
     }
 
+    void hide(String reason, Instant now) {
+        hiddenAt = now;
+        hiddenReason = reason;
+    }
+
+    void unhide() {
+        hiddenAt = null;
+        hiddenReason = null;
+    }
+
+    public boolean isHidden() { return hiddenAt != null; }
+    public String hiddenReason() { return hiddenReason; }
     public Long id() { return id; }
     public WikiPage page() { return page; }
     public int number() { return number; }

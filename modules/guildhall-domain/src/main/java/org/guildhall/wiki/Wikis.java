@@ -90,7 +90,8 @@ public class Wikis {
     public record History(Visit visit, WikiPage page, Page<RevisionSummary> revisions, boolean canEdit) {
     }
 
-    public record RevisionView(Visit visit, WikiPage page, RevisionSummary revision, String body, String html, boolean canEdit) {
+    public record RevisionView(Visit visit, WikiPage page, RevisionSummary revision, String body, String html, boolean canEdit,
+                               long revisionId, boolean hidden) {
         public boolean isCurrent() {
             return revision.number() == page.revision();
         }
@@ -146,12 +147,12 @@ public class Wikis {
     public RevisionView revision(Viewer viewer, String networkSlug, String pageSlug, int number) {
         var place = access.read(viewer, networkSlug);
         var page = access.page(viewer, place, pageSlug);
-        var revision = revisionOf(page, number);
+        var revision = shown(viewer, place, revisionOf(page, number));
         var base = "/networks/" + place.visit().network().slug() + "/wiki/";
         // Old revisions are read rarely: rendered when asked for, not stored twice.
         var html = Markdown.renderWiki(revision.body(), t -> base + WikiPage.slugOf(t)).rendered().html();
         return new RevisionView(place.visit(), page, wikis.summary(page, number).orElseThrow(), revision.body(), html,
-                access.canEdit(viewer, place, page));
+                access.canEdit(viewer, place, page), revision.id(), revision.isHidden());
     }
 
     /** Any two revisions compared, older first; revisions never change, so comparisons are remembered. */
@@ -161,6 +162,9 @@ public class Wikis {
         var page = access.page(viewer, place, pageSlug);
         int low = Math.min(from, to);
         int high = Math.max(from, to);
+        // Checked outside the cache: a comparison a moderator opened is not for everyone.
+        shown(viewer, place, revisionOf(page, low));
+        shown(viewer, place, revisionOf(page, high));
         var diff = diffs.get(page.id() + ":" + low + ":" + high + ":" + layouts, () -> {
             var older = revisionOf(page, low);
             var newer = revisionOf(page, high);
@@ -208,6 +212,14 @@ public class Wikis {
         var page = access.page(viewer, place, pageSlug);
         return wikis.attachment(page, name, number)
                 .orElseThrow(() -> new NotFound("No attachment “" + name + "” on " + page.title()));
+    }
+
+    /** A revision a moderator hid is read by the network's moderators and its author only. */
+    private static WikiRevision shown(Viewer viewer, WikiAccess.Place place, WikiRevision revision) {
+        if (revision.isHidden() && !place.visit().canModerate() && !viewer.is(revision.author().username())) {
+            throw new NotFound("Revision " + revision.number() + " of " + revision.page().title() + " was hidden by a moderator");
+        }
+        return revision;
     }
 
     WikiRevision revisionOf(WikiPage page, int number) {

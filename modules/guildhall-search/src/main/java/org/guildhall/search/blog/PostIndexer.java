@@ -43,7 +43,7 @@ public class PostIndexer implements Indexer {
     @Override
     @Transactional
     public List<Document> documents(Collection<Long> ids) {
-        var indexable = posts.forIndexing(ids).stream().filter(p -> !p.isDraft() && !p.isDeleted()).toList();
+        var indexable = posts.forIndexing(ids).stream().filter(p -> !p.isDraft() && !p.isDeleted() && !p.isWithdrawn()).toList();
         var comments = posts.commentTexts(indexable.stream().map(Post::id).toList());
         return Indexer.indexOrDelete(ids, indexable, Post::id, p -> PostDocument.of(p, comments.getOrDefault(p.id(), List.of())));
     }
