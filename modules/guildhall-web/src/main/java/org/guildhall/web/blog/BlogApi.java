@@ -45,6 +45,9 @@ public class BlogApi {
     Discussion discussion;
 
     @Inject
+    org.guildhall.blog.PostCuration curation;
+
+    @Inject
     PostSearch search;
 
     @Inject
@@ -121,7 +124,8 @@ public class BlogApi {
         var reading = blogs.read(viewer, id);
         return new PostPage(PostJson.of(reading.post(), clock.instant()),
                 reading.comments().stream()
-                        .map(c -> PostJson.CommentJson.of(c, reading.commentThankers().getOrDefault(c.id(), List.of())))
+                        .map(c -> PostJson.CommentJson.of(c, reading.commentThankers().getOrDefault(c.id(), List.of()),
+                                reading.canModerate() || viewer.is(c.author().username())))
                         .toList(),
                 reading.thankers().stream().map(PostJson.Author::of).toList(), reading.thankedByMe());
     }
@@ -138,6 +142,27 @@ public class BlogApi {
     public Response delete(@PathParam("id") long id) {
         blogs.delete(viewer, id);
         return Response.noContent().build();
+    }
+
+    /** Moderators pin a post to the top of its network's blog and home, feature it on the home, or lock its comments. */
+    @PUT
+    @Path("posts/{id: \\d+}/{what: pinned|featured|comments-locked}")
+    public PostJson curate(@PathParam("id") long id, @PathParam("what") String what) {
+        return PostJson.of(curated(id, what, true), clock.instant());
+    }
+
+    @DELETE
+    @Path("posts/{id: \\d+}/{what: pinned|featured|comments-locked}")
+    public PostJson uncurate(@PathParam("id") long id, @PathParam("what") String what) {
+        return PostJson.of(curated(id, what, false), clock.instant());
+    }
+
+    private Post curated(long id, String what, boolean on) {
+        return switch (what) {
+            case "pinned" -> curation.pin(viewer, id, on);
+            case "featured" -> curation.feature(viewer, id, on);
+            default -> curation.lockComments(viewer, id, on);
+        };
     }
 
     @POST

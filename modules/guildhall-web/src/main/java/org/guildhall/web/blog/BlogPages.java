@@ -59,6 +59,9 @@ public class BlogPages {
     Discussion discussion;
 
     @Inject
+    org.guildhall.blog.PostCuration curation;
+
+    @Inject
     Validator validator;
 
     @Inject
@@ -176,12 +179,26 @@ public class BlogPages {
         return "delete".equals(action) ? Response.seeOther(URI.create("/blog")).build() : toPost(id, null);
     }
 
+    /** Moderators pin, feature or lock a post from its page. */
+    @POST
+    @Path("posts/{id: \\d+}/curation")
+    public Response curate(@PathParam("id") long id, @FormParam("change") String change) {
+        switch (change == null ? "" : change) {
+            case "pin", "unpin" -> curation.pin(viewer, id, "pin".equals(change));
+            case "feature", "unfeature" -> curation.feature(viewer, id, "feature".equals(change));
+            case "lock", "unlock" -> curation.lockComments(viewer, id, "lock".equals(change));
+            default -> throw new InvalidRequest("Choose pin, feature or lock");
+        }
+        flash.success("flash.post." + change);
+        return toPost(id, null);
+    }
+
     @POST
     @Path("posts/{id: \\d+}/comments")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response comment(@PathParam("id") long id, @FormParam("body") String body, @FormParam("parentId") Long parentId) {
         var comment = discussion.comment(viewer, id, parentId, body);
-        flash.success(parentId == null ? "flash.comment.posted" : "flash.comment.replied");
+        flash.success(comment.isHeld() ? "flash.comment.held" : parentId == null ? "flash.comment.posted" : "flash.comment.replied");
         return toPost(id, "comment-" + comment.id());
     }
 
@@ -291,6 +308,8 @@ public class BlogPages {
         var now = clock.instant();
         if (post.isDraft()) {
             flash.success("flash.post.draft");
+        } else if (post.isHeld()) {
+            flash.success("flash.post.held");
         } else if (post.isScheduled(now)) {
             flash.success("flash.post.scheduled", timeZone.times(clock, timeZone.zone(form.timezone())).dateTime(post.publishAt()));
         } else {

@@ -17,6 +17,7 @@ import org.guildhall.access.Forbidden;
 import org.guildhall.access.InvalidField;
 import org.guildhall.access.NotFound;
 import org.guildhall.access.Refusal;
+import org.guildhall.access.TooManyRequests;
 import org.guildhall.blog.StalePost;
 import org.guildhall.network.Renamed;
 import org.guildhall.people.PersonNotFound;
@@ -49,6 +50,10 @@ public final class DomainExceptionMappers {
             }
             if (e instanceof Conflict) {
                 return errors.of(409, e.getMessage());
+            }
+            if (e instanceof TooManyRequests slow) {
+                var response = errors.of(429, e.getMessage());
+                return Response.fromResponse(response).header("Retry-After", slow.retryAfterSeconds()).build();
             }
             var invalid = (InvalidField) e;
             return errors.of(400, "Some fields need your attention.",

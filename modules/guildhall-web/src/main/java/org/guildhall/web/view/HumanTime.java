@@ -47,6 +47,11 @@ public final class HumanTime {
         return seconds / 3600 + " h " + seconds % 3600 / 60 + " min";
     }
 
+    /** A calendar date (a review date, the first day of a period), as it is: no zone to convert. */
+    public String day(java.time.LocalDate day) {
+        return day == null ? "" : dates.format(day);
+    }
+
     public String date(Instant instant) {
         return instant == null ? "" : dates.format(instant.atZone(zone));
     }
