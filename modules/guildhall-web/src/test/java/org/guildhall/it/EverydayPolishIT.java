@@ -69,7 +69,9 @@ class EverydayPolishIT extends InTheBrowser {
         var pages = List.of("", "networks", "networks/new", "networks/" + slug, "networks/" + slug + "/members",
                 "networks/" + slug + "/requests", "networks/" + slug + "/log", "networks/" + slug + "/edit",
                 "blog", "blog/networks/" + slug, "blog/networks/" + slug + "/new", "blog/posts/" + postId,
-                "blog/search?q=table", "blog/tags/polish", "people", "people?q=alice", "people/alice", "me", "me/edit", "search?q=table");
+                "blog/search?q=table", "blog/tags/polish", "people", "people?q=alice", "people/alice", "me", "me/edit", "search?q=table",
+                "networks/" + slug + "/moderation", "networks/" + slug + "/moderation/settings", "networks/" + slug + "/moderation/audit",
+                "networks/" + slug + "/health", "me/moderation", "reports/new?kind=post&id=" + postId);
         var problems = new ArrayList<String>();
         try (var browser = new Browser()) {
             for (int width : List.of(DESKTOP, PHONE)) {
@@ -80,6 +82,9 @@ class EverydayPolishIT extends InTheBrowser {
                 var olivia = signIn(browser, "olivia", "admin", width);
                 check(olivia, "admin", width, problems);
                 check(olivia, "admin/search", width, problems);
+                check(olivia, "admin/moderation", width, problems);
+                check(olivia, "admin/moderation/settings", width, problems);
+                check(olivia, "admin/health", width, problems);
             }
         }
         assertThat(problems).isEmpty();
