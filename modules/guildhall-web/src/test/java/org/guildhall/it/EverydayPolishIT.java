@@ -84,6 +84,7 @@ class EverydayPolishIT extends InTheBrowser {
                 check(olivia, "admin/search", width, problems);
                 check(olivia, "admin/moderation", width, problems);
                 check(olivia, "admin/moderation/settings", width, problems);
+                check(olivia, "admin/moderation/audit", width, problems);
                 check(olivia, "admin/health", width, problems);
             }
         }
