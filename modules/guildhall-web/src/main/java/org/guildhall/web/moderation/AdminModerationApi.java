@@ -11,29 +11,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.guildhall.access.InvalidField;
 import org.guildhall.access.Viewer;
 import org.guildhall.moderation.AuditLog;
-import org.guildhall.moderation.ContentKind;
-import org.guildhall.moderation.Decisions;
-import org.guildhall.moderation.Notices;
-import org.guildhall.moderation.PreModerations;
-import org.guildhall.moderation.Reports;
-import org.guildhall.moderation.ReviewQueue;
 import org.guildhall.moderation.Sanctions;
 import org.guildhall.moderation.WriteLimits;
 import org.guildhall.web.moderation.ModerationJson.AuditJson;
-import org.guildhall.web.moderation.ModerationJson.CaseFileJson;
-import org.guildhall.web.moderation.ModerationJson.CaseJson;
-import org.guildhall.web.moderation.ModerationJson.NoticeJson;
-import org.guildhall.web.moderation.ModerationJson.ReportJson;
-import org.guildhall.web.moderation.ModerationJson.RuleJson;
 import org.guildhall.web.moderation.ModerationJson.SanctionJson;
 import org.guildhall.web.network.NetworkApi.ListPage;
 import org.guildhall.web.view.Paging;
@@ -45,13 +32,7 @@ import org.guildhall.web.view.Paging;
 public class AdminModerationApi {
 
     @Inject
-    ReviewQueue queue;
-
-    @Inject
     Sanctions sanctions;
-
-    @Inject
-    PreModerations preModerations;
 
     @Inject
     AuditLog audit;

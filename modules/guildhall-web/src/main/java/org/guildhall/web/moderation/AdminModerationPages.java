@@ -11,25 +11,13 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 
 import org.guildhall.access.Viewer;
-import org.guildhall.moderation.AuditAction;
 import org.guildhall.moderation.AuditLog;
-import org.guildhall.moderation.ContentKind;
-import org.guildhall.moderation.Decision;
-import org.guildhall.moderation.Decisions;
-import org.guildhall.moderation.ModerationCase;
-import org.guildhall.moderation.Notices;
-import org.guildhall.moderation.PreModerationMode;
-import org.guildhall.moderation.PreModerations;
-import org.guildhall.moderation.ReportReason;
-import org.guildhall.moderation.Reports;
 import org.guildhall.moderation.ReviewQueue;
 import org.guildhall.moderation.SanctionKind;
 import org.guildhall.moderation.Sanctions;
@@ -49,9 +37,6 @@ public class AdminModerationPages {
 
     @Inject
     Sanctions sanctions;
-
-    @Inject
-    PreModerations preModerations;
 
     @Inject
     AuditLog audit;

@@ -1,6 +1,5 @@
 package org.guildhall.web.moderation;
 
-import java.time.Clock;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -23,17 +22,14 @@ import org.guildhall.moderation.AuditLog;
 import org.guildhall.moderation.ContentKind;
 import org.guildhall.moderation.Decisions;
 import org.guildhall.moderation.Notices;
-import org.guildhall.moderation.PreModerations;
 import org.guildhall.moderation.Reports;
 import org.guildhall.moderation.ReviewQueue;
 import org.guildhall.moderation.Sanctions;
 import org.guildhall.moderation.WriteLimits;
-import org.guildhall.web.moderation.ModerationJson.AuditJson;
 import org.guildhall.web.moderation.ModerationJson.CaseFileJson;
 import org.guildhall.web.moderation.ModerationJson.CaseJson;
 import org.guildhall.web.moderation.ModerationJson.NoticeJson;
 import org.guildhall.web.moderation.ModerationJson.ReportJson;
-import org.guildhall.web.moderation.ModerationJson.RuleJson;
 import org.guildhall.web.moderation.ModerationJson.SanctionJson;
 import org.guildhall.web.network.NetworkApi.ListPage;
 import org.guildhall.web.view.Paging;
@@ -57,9 +53,6 @@ public class ModerationApi {
     Sanctions sanctions;
 
     @Inject
-    PreModerations preModerations;
-
-    @Inject
     AuditLog audit;
 
     @Inject
@@ -70,9 +63,6 @@ public class ModerationApi {
 
     @Inject
     Viewer viewer;
-
-    @Inject
-    Clock clock;
 
     public record NewReport(String kind, Long id, String username, String reason, String details) {
     }

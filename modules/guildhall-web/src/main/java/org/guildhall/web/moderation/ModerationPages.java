@@ -1,12 +1,10 @@
 package org.guildhall.web.moderation;
 
 import java.net.URI;
-import java.time.Clock;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,14 +24,10 @@ import org.guildhall.moderation.Decision;
 import org.guildhall.moderation.Decisions;
 import org.guildhall.moderation.ModerationCase;
 import org.guildhall.moderation.Notices;
-import org.guildhall.moderation.PreModerationMode;
-import org.guildhall.moderation.PreModerations;
 import org.guildhall.moderation.ReportReason;
 import org.guildhall.moderation.Reports;
 import org.guildhall.moderation.ReviewQueue;
-import org.guildhall.moderation.SanctionKind;
 import org.guildhall.moderation.Sanctions;
-import org.guildhall.moderation.WriteLimits;
 import org.guildhall.web.view.Flash;
 import org.guildhall.web.view.Paging;
 import org.guildhall.web.view.View;
@@ -61,25 +55,16 @@ public class ModerationPages {
     Sanctions sanctions;
 
     @Inject
-    PreModerations preModerations;
-
-    @Inject
     AuditLog audit;
 
     @Inject
     Notices notices;
 
     @Inject
-    WriteLimits limits;
-
-    @Inject
     Viewer viewer;
 
     @Inject
     Flash flash;
-
-    @Inject
-    Clock clock;
 
     /** Queue filters, bound from the query string. */
     public static class QueueFilters {

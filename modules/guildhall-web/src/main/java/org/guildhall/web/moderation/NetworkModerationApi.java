@@ -6,7 +6,6 @@ import java.util.List;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -17,22 +16,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.guildhall.access.InvalidField;
 import org.guildhall.access.Viewer;
 import org.guildhall.moderation.AuditLog;
-import org.guildhall.moderation.ContentKind;
-import org.guildhall.moderation.Decisions;
-import org.guildhall.moderation.Notices;
 import org.guildhall.moderation.PreModerations;
-import org.guildhall.moderation.Reports;
 import org.guildhall.moderation.ReviewQueue;
 import org.guildhall.moderation.Sanctions;
-import org.guildhall.moderation.WriteLimits;
 import org.guildhall.web.moderation.ModerationJson.AuditJson;
-import org.guildhall.web.moderation.ModerationJson.CaseFileJson;
 import org.guildhall.web.moderation.ModerationJson.CaseJson;
-import org.guildhall.web.moderation.ModerationJson.NoticeJson;
-import org.guildhall.web.moderation.ModerationJson.ReportJson;
 import org.guildhall.web.moderation.ModerationJson.RuleJson;
 import org.guildhall.web.moderation.ModerationJson.SanctionJson;
 import org.guildhall.web.network.NetworkApi.ListPage;
@@ -55,9 +45,6 @@ public class NetworkModerationApi {
 
     @Inject
     AuditLog audit;
-
-    @Inject
-    WriteLimits limits;
 
     @Inject
     Viewer viewer;

@@ -1,8 +1,6 @@
 package org.guildhall.web.moderation;
 
-import java.net.URI;
 import java.time.Clock;
-import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,24 +14,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 
 import org.guildhall.access.Viewer;
-import org.guildhall.moderation.AuditAction;
 import org.guildhall.moderation.AuditLog;
-import org.guildhall.moderation.ContentKind;
-import org.guildhall.moderation.Decision;
-import org.guildhall.moderation.Decisions;
-import org.guildhall.moderation.ModerationCase;
-import org.guildhall.moderation.Notices;
 import org.guildhall.moderation.PreModerationMode;
 import org.guildhall.moderation.PreModerations;
-import org.guildhall.moderation.ReportReason;
-import org.guildhall.moderation.Reports;
 import org.guildhall.moderation.ReviewQueue;
 import org.guildhall.moderation.SanctionKind;
 import org.guildhall.moderation.Sanctions;
-import org.guildhall.moderation.WriteLimits;
 import org.guildhall.web.view.Flash;
 import org.guildhall.web.view.Paging;
 import org.guildhall.web.view.View;
@@ -55,9 +43,6 @@ public class NetworkModerationPages {
 
     @Inject
     AuditLog audit;
-
-    @Inject
-    WriteLimits limits;
 
     @Inject
     Viewer viewer;
