@@ -100,6 +100,18 @@ both "latest posts" "${html[@]}" "$BASE/blog"
 both "post with 200 comments" "${html[@]}" "$BASE/blog/posts/$busy_post"
 both "profile" "${html[@]}" "$BASE/people/$person"
 
+echo "== moderation and health (as an administrator, who may see every network's)"
+curl -fsS -o /dev/null -H "Authorization: Bearer $(bench_token olivia)" "$BASE/api/v1/me"
+if wanted "company health"; then
+  start=$(date +%s.%N)
+  curl -fsS -X POST -H "Authorization: Bearer $(bench_token olivia)" "$BASE/api/v1/admin/health/recompute"
+  echo " (health snapshots of every network recomputed in $(python3 -c "print(round($(date +%s.%N) - $start, 1))") s)"
+fi
+BENCH_USER=olivia both "network health (big network, 90 days)" "${html[@]}" "$BASE/networks/$big_network/health?days=90"
+BENCH_USER=olivia both "network health (big network, a year)" "${html[@]}" "$BASE/networks/$big_network/health?days=365"
+BENCH_USER=olivia both "review queue (big network)" "${html[@]}" "$BASE/networks/$big_network/moderation"
+BENCH_USER=olivia both "company health (every network)" "${html[@]}" "$BASE/admin/health"
+
 echo "== search, through Guildhall and straight to Elasticsearch"
 # The bench user's grant keys, as Guildhall's audience filter sends them (access/Grants).
 readers=$(sql "select 'everyone' union all
