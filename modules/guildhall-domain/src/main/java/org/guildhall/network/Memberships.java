@@ -162,6 +162,7 @@ public class Memberships {
         var person = me(viewer);
         if (accept) {
             network.requireOpenForMembership();
+            gates.forEach(g -> g.requireMayJoin(person, network));
             membership.activate(now);
             networks.countMembers(network, 1, now);
         } else {

@@ -29,6 +29,12 @@ class WikiAccess {
     @Inject
     AccessPolicy access;
 
+    @Inject
+    org.guildhall.moderation.Sanctions sanctions;
+
+    @Inject
+    org.guildhall.people.Profiles profiles;
+
     /** A network whose wiki the viewer may read, with its wiki if it has one yet. */
     record Place(Visit visit, Optional<Wiki> wiki) {
         boolean restricted() {
@@ -62,13 +68,21 @@ class WikiAccess {
         if (!canCreate(viewer, place)) {
             throw refusal(place, false);
         }
+        requireNotBarred(viewer, place);
     }
 
+    /** Editing a page: saving, reverting, attaching files. */
     void requireEdit(Viewer viewer, Place place, WikiPage page) {
         requireWritable(place);
         if (!canEdit(viewer, place, page)) {
             throw refusal(place, page.isRestricted());
         }
+        requireNotBarred(viewer, place);
+    }
+
+    /** Nobody banned or muted in the network (or company-wide) edits its wiki. */
+    private void requireNotBarred(Viewer viewer, Place place) {
+        sanctions.requireMayWrite(profiles.find(viewer.username()), place.visit().network());
     }
 
     /** Owners (and admins) restrict pages and the wiki. */
