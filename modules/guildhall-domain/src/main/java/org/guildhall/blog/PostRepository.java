@@ -83,26 +83,47 @@ public class PostRepository {
             where.append(" and exists (select 1 from Membership mm where mm.network = n and mm.person.username = :memberOf"
                     + " and mm.state = org.guildhall.network.MembershipState.ACTIVE)");
         }
-        var items = em.createQuery("select p from Post p join fetch p.author left join fetch p.network n where " + where
-                + " order by " + (filter.networkId() != null ? "p.pinnedAt desc nulls last, " : "") + "p.publishAt desc, p.id desc", Post.class);
-        var count = em.createQuery("select p.id from Post p left join p.network n where " + where, Long.class);
-        for (TypedQuery<?> q : List.of(items, count)) {
-            bindReadable(q, reader, now);
-            if (filter.networkId() != null) {
-                q.setParameter("networkId", filter.networkId());
-            }
-            if (filter.authorId() != null) {
-                q.setParameter("authorId", filter.authorId());
-            }
-            if (filter.tag() != null) {
-                q.setParameter("tag", filter.tag());
-            }
-            if (filter.memberOf() != null) {
-                q.setParameter("memberOf", filter.memberOf());
-            }
+        // A network's pinned posts head its first page; the rest follow newest first, so the list
+        // still walks the (network, publish time) index and stops after a page.
+        boolean pins = filter.networkId() != null;
+        var rest = pins ? where + " and p.pinnedAt is null" : where.toString();
+        var items = em.createQuery("select p from Post p join fetch p.author left join fetch p.network n where " + rest
+                + " order by p.publishAt desc, p.id desc", Post.class);
+        var count = em.createQuery("select p.id from Post p left join p.network n where " + rest, Long.class);
+        var pinned = em.createQuery("select p from Post p join fetch p.author left join fetch p.network n where " + where
+                + " and p.pinnedAt is not null order by p.pinnedAt desc", Post.class);
+        for (TypedQuery<?> q : pins ? List.of(items, count, pinned) : List.of(items, count)) {
+            bind(q, filter, reader, now);
         }
         var list = items.setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
-        return new Page<>(list, Math.min(countCap, count.setMaxResults(countCap).getResultList().size()), page, size);
+        long total = Math.min(countCap, count.setMaxResults(countCap).getResultList().size());
+        if (pins) {
+            var top = pinned.setMaxResults(PINNED_MAX).getResultList();
+            total += top.size();
+            if (page == 1 && !top.isEmpty()) {
+                list = java.util.stream.Stream.concat(top.stream(), list.stream()).toList();
+            }
+        }
+        return new Page<>(list, total, page, size);
+    }
+
+    /** At most this many pinned posts head a network's list. */
+    static final int PINNED_MAX = 5;
+
+    private static void bind(TypedQuery<?> q, Filter filter, Reader reader, Instant now) {
+        bindReadable(q, reader, now);
+        if (filter.networkId() != null) {
+            q.setParameter("networkId", filter.networkId());
+        }
+        if (filter.authorId() != null) {
+            q.setParameter("authorId", filter.authorId());
+        }
+        if (filter.tag() != null) {
+            q.setParameter("tag", filter.tag());
+        }
+        if (filter.memberOf() != null) {
+            q.setParameter("memberOf", filter.memberOf());
+        }
     }
 
     /**
