@@ -38,6 +38,9 @@ public class CompanyHealth {
     @Inject
     Clock clock;
 
+    @Inject
+    ActivityRollup rollup;
+
     public record Overview(Page<HealthSnapshot> networks, Map<HealthSnapshot.Trend, Long> trends, Optional<Instant> computedAt) {
     }
 
@@ -72,9 +75,13 @@ public class CompanyHealth {
         return recompute();
     }
 
-    /** Rebuilds every network's snapshot from the last 30 days and the 30 before; answers how many. */
+    /**
+     * Rebuilds the per-day aggregates dashboards read, then every network's snapshot from the last
+     * 30 days and the 30 before; answers how many networks.
+     */
     @Transactional
     public int recompute() {
+        rollup.rebuild();
         var now = clock.instant();
         var from = now.minus(WINDOW);
         var before = from.minus(WINDOW);

@@ -7,13 +7,16 @@ import java.util.List;
 import org.guildhall.network.Visit;
 import org.guildhall.people.Person;
 
-/** A network's health over a period, as its owners and moderators see it; computed live at {@code computedAt}. */
+/**
+ * A network's health over a period, as its owners and moderators see it. Membership is read live;
+ * contributions come from the hourly aggregates of {@code figuresAt} (null before the first run).
+ */
 public record Dashboard(Visit visit, int days, Instant from, Instant to, List<Slice> slices, Totals totals,
                         List<Contributor> top, List<Contributor> rising, List<TagTrend> tags, List<DuePage> due, long dueCount,
-                        Instant computedAt) {
+                        Instant figuresAt) {
 
     /** One stretch of the period (a week, or a month for a year). */
-    public record Slice(LocalDate start, int joins, int leaves, int requests, int posts, int comments, int edits, int contributors) {
+    public record Slice(LocalDate start, int joins, int leaves, int requests, int posts, int comments, int edits) {
     }
 
     /**

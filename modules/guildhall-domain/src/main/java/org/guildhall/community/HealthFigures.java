@@ -1,5 +1,6 @@
 package org.guildhall.community;
 
+import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -12,55 +13,73 @@ import jakarta.persistence.PersistenceContext;
 import org.guildhall.people.Person;
 
 /**
- * The raw figures of health, read by entity name so that this package depends on no content
- * feature: each query walks one network's rows through an index on (network, time).
+ * The figures of one network's health, read from the hourly aggregates ({@link ActivityRollup})
+ * and, for membership, from the membership log: each query reads one network's rows of one period
+ * through a primary key or an index, at most its members' or contributors' count.
  */
 @ApplicationScoped
 class HealthFigures {
 
-    /** An author's contribution at a time. */
-    record Dated(Long author, Instant at) {
+    /** One day's contributions. */
+    record Day(LocalDate day, int posts, int comments, int edits) {
+    }
+
+    /** A person's contributions in the period and in the one before. */
+    record Contributions(long personId, int now, int earlier) {
     }
 
     @PersistenceContext
     EntityManager em;
 
+    /** Joins, leaves and requests per day and action. */
     List<Object[]> membershipEvents(long networkId, Instant since) {
-        return em.createQuery("select e.action, e.occurredAt from MembershipEvent e where e.network.id = :n and e.occurredAt >= :since",
-                Object[].class).setParameter("n", networkId).setParameter("since", since).getResultList();
+        return em.createQuery("select cast(e.occurredAt as LocalDate), e.action, count(e) from MembershipEvent e"
+                + " where e.network.id = :n and e.occurredAt >= :since group by cast(e.occurredAt as LocalDate), e.action", Object[].class)
+                .setParameter("n", networkId).setParameter("since", since).getResultList();
     }
 
-    List<Dated> posts(long networkId, Instant since, Instant until) {
-        return dated(em.createQuery("select p.author.id, p.publishAt from Post p where p.network.id = :n"
-                + " and p.status = org.guildhall.blog.PostStatus.PUBLISHED and p.deletedAt is null and p.hiddenAt is null"
-                + " and p.held = false and p.publishAt >= :since and p.publishAt <= :until", Object[].class)
-                .setParameter("n", networkId).setParameter("since", since).setParameter("until", until).getResultList());
+    List<Day> days(long networkId, LocalDate since) {
+        List<?> rows = em.createNativeQuery("select on_day, posts, comments, edits from network_day where network_id = ? and on_day >= ?")
+                .setParameter(1, networkId).setParameter(2, since).getResultList();
+        return rows.stream().map(Object[].class::cast)
+                .map(r -> new Day(day(r[0]), number(r[1]), number(r[2]), number(r[3]))).toList();
     }
 
-    List<Dated> comments(long networkId, Instant since, Instant until) {
-        return dated(em.createQuery("select c.author.id, c.createdAt from Comment c where c.post.network.id = :n"
-                + " and c.deletedAt is null and c.hiddenAt is null and c.held = false and c.createdAt >= :since and c.createdAt <= :until",
-                Object[].class).setParameter("n", networkId).setParameter("since", since).setParameter("until", until).getResultList());
+    /** The first {@code limit} contributors of the period, most first (or those who gained most on the period before). */
+    List<Contributions> contributors(long networkId, int days, boolean rising, int limit) {
+        List<?> rows = em.createNativeQuery("select person_id, recent, earlier from network_contributor"
+                        + " where network_id = ? and period_days = ? and recent > " + (rising ? "earlier" : "0")
+                        + " order by " + (rising ? "recent - earlier" : "recent") + " desc, person_id")
+                .setParameter(1, networkId).setParameter(2, days).setMaxResults(limit).getResultList();
+        return rows.stream().map(Object[].class::cast)
+                .map(r -> new Contributions(((Number) r[0]).longValue(), number(r[1]), number(r[2]))).toList();
     }
 
-    List<Dated> edits(long networkId, Instant since, Instant until) {
-        return dated(em.createQuery("select r.author.id, r.createdAt from WikiRevision r where r.page.network.id = :n"
-                + " and r.hiddenAt is null and r.createdAt >= :since and r.createdAt <= :until", Object[].class)
-                .setParameter("n", networkId).setParameter("since", since).setParameter("until", until).getResultList());
+    /** Contributors in the period, their departments, how many of them are members, and contributions in the period before. */
+    int[] period(long networkId, int days) {
+        List<?> rows = em.createNativeQuery("select contributors, contributor_departments, contributing_members, earlier_contributions"
+                + " from network_period where network_id = ? and period_days = ?").setParameter(1, networkId).setParameter(2, days)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return new int[4];
+        }
+        var r = (Object[]) rows.get(0);
+        return new int[] {number(r[0]), number(r[1]), number(r[2]), number(r[3])};
     }
 
-    List<Object[]> tags(long networkId, Instant since, Instant until) {
-        return em.createQuery("select t, p.publishAt from Post p join p.tags t where p.network.id = :n"
-                + " and p.status = org.guildhall.blog.PostStatus.PUBLISHED and p.deletedAt is null and p.hiddenAt is null"
-                + " and p.held = false and p.publishAt >= :since and p.publishAt <= :until", Object[].class)
-                .setParameter("n", networkId).setParameter("since", since).setParameter("until", until).getResultList();
-    }
-
-    /** Active members' ids and departments. */
-    List<Object[]> members(long networkId) {
-        return em.createQuery("select m.person.id, m.person.department from Membership m where m.network.id = :n"
-                + " and m.state = org.guildhall.network.MembershipState.ACTIVE", Object[].class)
+    /** How many departments the network's members came from at the last rebuild. */
+    int memberDepartments(long networkId) {
+        List<?> rows = em.createQuery("select h.departments from HealthSnapshot h where h.networkId = :n", Integer.class)
                 .setParameter("n", networkId).getResultList();
+        return rows.isEmpty() ? 0 : number(rows.get(0));
+    }
+
+    /** The period's tags that gained most on the period before: tag, posts in the period, posts before. */
+    List<Object[]> tags(long networkId, int days, int limit) {
+        List<?> rows = em.createNativeQuery("select tag, recent, earlier from network_tag_trend where network_id = ? and period_days = ?"
+                        + " and recent > 0 order by recent - earlier desc, recent desc, tag")
+                .setParameter(1, networkId).setParameter(2, days).setMaxResults(limit).getResultList();
+        return rows.stream().map(Object[].class::cast).toList();
     }
 
     List<Person> people(Collection<Long> ids) {
@@ -79,7 +98,16 @@ class HealthFigures {
                 .setParameter("n", networkId).setParameter("today", today).getSingleResult();
     }
 
-    private static List<Dated> dated(List<Object[]> rows) {
-        return rows.stream().map(r -> new Dated((Long) r[0], (Instant) r[1])).toList();
+    /** When the aggregates were last rebuilt (with the snapshots), if ever. */
+    Instant figuresAt() {
+        return em.createQuery("select max(h.computedAt) from HealthSnapshot h", Instant.class).getSingleResult();
+    }
+
+    static LocalDate day(Object value) {
+        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+
+    static int number(Object value) {
+        return value == null ? 0 : ((Number) value).intValue();
     }
 }

@@ -40,7 +40,7 @@ public class HealthApi {
     public record DashboardJson(String network, int days, java.time.Instant from, java.time.Instant to, Dashboard.Totals totals,
                                 java.util.List<Dashboard.Slice> slices, java.util.List<PersonRef> top, java.util.List<PersonRef> rising,
                                 java.util.List<Dashboard.TagTrend> tags, java.util.List<Dashboard.DuePage> pagesDueForReview,
-                                long pagesDueCount, java.time.Instant computedAt) {
+                                long pagesDueCount, java.time.Instant figuresAt) {
     }
 
     @GET
@@ -48,7 +48,7 @@ public class HealthApi {
         var d = health.of(viewer, slug, days(days));
         return new DashboardJson(d.visit().network().slug(), d.days(), d.from(), d.to(), d.totals(), d.slices(),
                 d.top().stream().map(PersonRef::of).toList(), d.rising().stream().map(PersonRef::of).toList(), d.tags(), d.due(),
-                d.dueCount(), d.computedAt());
+                d.dueCount(), d.figuresAt());
     }
 
     @GET

@@ -19,9 +19,9 @@ final class HealthCsv {
     static String of(Dashboard d) {
         var out = new StringWriter();
         try (var printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                .setHeader("from", "joins", "leaves", "requests", "posts", "comments", "wiki_edits", "contributors").get())) {
+                .setHeader("from", "joins", "leaves", "requests", "posts", "comments", "wiki_edits").get())) {
             for (var s : d.slices()) {
-                printer.printRecord(s.start(), s.joins(), s.leaves(), s.requests(), s.posts(), s.comments(), s.edits(), s.contributors());
+                printer.printRecord(s.start(), s.joins(), s.leaves(), s.requests(), s.posts(), s.comments(), s.edits());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
