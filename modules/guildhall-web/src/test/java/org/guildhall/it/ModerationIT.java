@@ -1,8 +1,10 @@
 package org.guildhall.it;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -61,11 +63,21 @@ class ModerationIT extends AgainstTheServer {
         return r.getLong("outcome.caseId");
     }
 
+    /** Whether the one search finds a word for this person, once search holds every change. */
+    private void inSearch(String who, String word, boolean found) {
+        Stack.awaitOutboxEmpty("search to hold the latest changes", java.time.Duration.ofSeconds(30));
+        given().post(Stack.ELASTICSEARCH + "/guildhall-everything/_refresh").then().statusCode(200);
+        as(who).get(base + "api/v1/search?q=" + word).then().statusCode(200)
+                .body("total", found ? greaterThanOrEqualTo(1) : equalTo(0));
+    }
+
     @Test
     void a_reported_comment_is_hidden_with_a_reason_its_author_and_its_reporter_see_and_the_audit_log_keeps() {
         var slug = network();
         long p = post("sam", slug, "Quarterly plan " + word());
-        long insult = comment("priya", p, "You are an idiot, " + word());
+        var marker = word();
+        long insult = comment("priya", p, "You are an idiot, " + marker);
+        inSearch("sam", marker, true);
         long caseId = report("sam", "comment", insult, "insulting");
 
         // One report per person and item; nobody reports their own words; outsiders cannot see (so cannot report) it.
@@ -89,7 +101,8 @@ class ModerationIT extends AgainstTheServer {
                 .then().statusCode(200).body("state", equalTo("decided")).body("decision", equalTo("hide"));
         as("carmen").body(Map.of("decision", "keep")).post(base + "api/v1/moderation/cases/" + caseId + "/decision").then().statusCode(409);
 
-        // Readers see a placeholder; the author sees the comment and why; the reporter sees the outcome.
+        // Search forgets it; readers see a placeholder; the author sees the comment and why; the reporter sees the outcome.
+        inSearch("sam", marker, false);
         as("sam").get(base + "api/v1/posts/" + p).then().statusCode(200)
                 .body("comments.find { it.id == " + insult + " }.hidden", equalTo(true))
                 .body("comments.find { it.id == " + insult + " }.body", equalTo(null));
