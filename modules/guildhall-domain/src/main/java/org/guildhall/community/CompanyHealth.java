@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -84,34 +82,18 @@ public class CompanyHealth {
         rollup.rebuild();
         var now = clock.instant();
         var from = now.minus(WINDOW);
-        var before = from.minus(WINDOW);
+        // The rollup has just counted every network's last 30 days and the 30 before: read its sums.
         var current = new HashMap<Long, int[]>();
-        var authors = new HashMap<Long, Set<Long>>();
-        for (var query : List.of(
-                "select p.network.id, p.author.id, p.publishAt from Post p where p.network is not null"
-                        + " and p.status = org.guildhall.blog.PostStatus.PUBLISHED and p.deletedAt is null and p.hiddenAt is null"
-                        + " and p.held = false and p.publishAt >= :before and p.publishAt <= :now",
-                "select c.post.network.id, c.author.id, c.createdAt from Comment c where c.post.network is not null"
-                        + " and c.deletedAt is null and c.hiddenAt is null and c.held = false and c.createdAt >= :before and c.createdAt <= :now",
-                "select r.page.network.id, r.author.id, r.createdAt from WikiRevision r where r.hiddenAt is null"
-                        + " and r.createdAt >= :before and r.createdAt <= :now")) {
-            for (var r : em.createQuery(query, Object[].class).setParameter("before", before).setParameter("now", now).getResultList()) {
-                var network = (Long) r[0];
-                var counts = current.computeIfAbsent(network, k -> new int[2]);
-                if (((Instant) r[2]).isBefore(from)) {
-                    counts[1]++;
-                } else {
-                    counts[0]++;
-                    authors.computeIfAbsent(network, k -> new HashSet<>()).add((Long) r[1]);
-                }
-            }
-        }
+        List<?> sums = em.createNativeQuery("select network_id, count(case when recent > 0 then 1 end), sum(recent), sum(earlier)"
+                + " from network_contributor where period_days = ? group by network_id").setParameter(1, (int) WINDOW.toDays())
+                .getResultList();
+        sums.stream().map(Object[].class::cast).forEach(r -> current.put(((Number) r[0]).longValue(),
+                new int[] {HealthFigures.number(r[1]), HealthFigures.number(r[2]), HealthFigures.number(r[3])}));
         var moves = new HashMap<Long, int[]>();
         em.createQuery("select e.network.id, e.action, count(e) from MembershipEvent e where e.occurredAt >= :from group by e.network.id, e.action",
                 Object[].class).setParameter("from", from).getResultList().forEach(r -> {
-            var action = r[1].toString();
-            int i = action.equals("JOINED") || action.equals("REQUEST_APPROVED") || action.equals("INVITATION_ACCEPTED") ? 0
-                    : action.equals("LEFT") || action.equals("REMOVED") ? 1 : -1;
+            var action = (org.guildhall.network.MembershipAction) r[1];
+            int i = NetworkHealth.JOINS.contains(action) ? 0 : NetworkHealth.LEAVES.contains(action) ? 1 : -1;
             if (i >= 0) {
                 moves.computeIfAbsent((Long) r[0], k -> new int[2])[i] += ((Long) r[2]).intValue();
             }
@@ -125,10 +107,10 @@ public class CompanyHealth {
                 .getResultList();
         int i = 0;
         for (var network : networks) {
-            var c = current.getOrDefault(network.id(), new int[2]);
+            var c = current.getOrDefault(network.id(), new int[3]);
             var m = moves.getOrDefault(network.id(), new int[2]);
-            em.persist(new HealthSnapshot(network, network.memberCount(), m[0], m[1], authors.getOrDefault(network.id(), Set.of()).size(),
-                    c[0], c[1], departments.getOrDefault(network.id(), 0), now));
+            em.persist(new HealthSnapshot(network, network.memberCount(), m[0], m[1], c[0], c[1], c[2],
+                    departments.getOrDefault(network.id(), 0), now));
             if (++i % 500 == 0) {
                 em.flush();
             }

@@ -31,9 +31,9 @@ public class NetworkHealth {
     public static final List<Integer> PERIODS = List.of(30, 90, 365);
     static final int TOP = 10;
 
-    private static final Set<MembershipAction> JOINS = Set.of(MembershipAction.JOINED, MembershipAction.REQUEST_APPROVED,
+    static final Set<MembershipAction> JOINS = Set.of(MembershipAction.JOINED, MembershipAction.REQUEST_APPROVED,
             MembershipAction.INVITATION_ACCEPTED);
-    private static final Set<MembershipAction> LEAVES = Set.of(MembershipAction.LEFT, MembershipAction.REMOVED);
+    static final Set<MembershipAction> LEAVES = Set.of(MembershipAction.LEFT, MembershipAction.REMOVED);
 
     @Inject
     HealthFigures figures;

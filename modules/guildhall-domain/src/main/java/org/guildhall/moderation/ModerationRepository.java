@@ -1,7 +1,6 @@
 package org.guildhall.moderation;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -22,12 +21,10 @@ public class ModerationRepository {
     /** Queue filters; null is "any". {@code assignee} is a username, or {@link #UNASSIGNED}. */
     public record QueueFilter(Boolean open, Origin origin, ContentKind kind, String assignee) {
         public static final String UNASSIGNED = "-";
-        public static final QueueFilter OPEN = new QueueFilter(true, null, null, null);
     }
 
     /** Audit filters; null is "any". */
-    public record AuditFilter(AuditAction action, String actor, Instant since) {
-        public static final AuditFilter ALL = new AuditFilter(null, null, null);
+    public record AuditFilter(AuditAction action, String actor) {
     }
 
     @PersistenceContext
@@ -50,11 +47,6 @@ public class ModerationRepository {
         return em.createQuery("select c from ModerationCase c join fetch c.author left join fetch c.network"
                 + " left join fetch c.assignee left join fetch c.decidedBy where c.id = :id", ModerationCase.class)
                 .setParameter("id", id).getResultStream().findFirst();
-    }
-
-    List<ModerationCase> moderationCases(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : em.createQuery("select c from ModerationCase c join fetch c.author left join fetch c.network"
-                + " where c.id in :ids order by c.id", ModerationCase.class).setParameter("ids", ids).getResultList();
     }
 
     boolean reported(Person reporter, ContentKind kind, long targetId) {
@@ -183,9 +175,6 @@ public class ModerationRepository {
         if (f.actor() != null) {
             where.append(" and a.actor.username = :actor");
         }
-        if (f.since() != null) {
-            where.append(" and a.at >= :since");
-        }
         var items = em.createQuery("select a from AuditEntry a join fetch a.actor left join fetch a.subject left join fetch a.network"
                 + " where " + where + " order by a.at desc, a.id desc", AuditEntry.class);
         var count = em.createQuery("select count(a) from AuditEntry a where " + where, Long.class);
@@ -198,9 +187,6 @@ public class ModerationRepository {
             }
             if (f.actor() != null) {
                 q.setParameter("actor", f.actor());
-            }
-            if (f.since() != null) {
-                q.setParameter("since", f.since());
             }
         }
         return new Page<>(items.setFirstResult((page - 1) * size).setMaxResults(size).getResultList(), count.getSingleResult(), page, size);

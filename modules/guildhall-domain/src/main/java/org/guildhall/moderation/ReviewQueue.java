@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.guildhall.access.InvalidField;
-import org.guildhall.access.NotFound;
 import org.guildhall.access.Viewer;
 import org.guildhall.network.Membership;
 import org.guildhall.network.NetworkRepository;

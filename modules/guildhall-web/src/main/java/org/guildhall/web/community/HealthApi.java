@@ -3,7 +3,6 @@ package org.guildhall.web.community;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -13,11 +12,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.guildhall.access.InvalidField;
 import org.guildhall.access.Viewer;
-import org.guildhall.community.CompanyHealth;
 import org.guildhall.community.Dashboard;
 import org.guildhall.community.NetworkHealth;
-import org.guildhall.web.network.NetworkApi.ListPage;
-import org.guildhall.web.view.Paging;
 
 /** Network health for integrations: one network's dashboard, and every network's (admins). */
 @RequestScoped

@@ -9,6 +9,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 import org.guildhall.community.CompanyHealth;
 import org.guildhall.community.Dashboard;
+import org.guildhall.web.view.CsvCells;
 
 /** Health figures as CSV (RFC 4180, header row), the same rows the charts and tables show. */
 final class HealthCsv {
@@ -35,8 +36,7 @@ final class HealthCsv {
                 .setHeader("network", "name", "trend", "members", "joins_30d", "leaves_30d", "contributors_30d", "contributions_30d",
                         "contributions_previous_30d", "departments", "computed_at").get())) {
             for (var h : o.networks().items()) {
-                var name = h.network().name();
-                printer.printRecord(h.network().slug(), "=+-@".indexOf(name.charAt(0)) >= 0 ? "'" + name : name, h.trend().code(),
+                printer.printRecord(h.network().slug(), CsvCells.text(h.network().name()), h.trend().code(),
                         h.members(), h.joins(), h.leaves(), h.contributors(), h.contributions(), h.earlierContributions(),
                         h.departments(), h.computedAt());
             }

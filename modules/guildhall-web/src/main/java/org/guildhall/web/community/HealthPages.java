@@ -1,11 +1,8 @@
 package org.guildhall.web.community;
 
-import java.net.URI;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -14,10 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.guildhall.access.Viewer;
-import org.guildhall.community.CompanyHealth;
 import org.guildhall.community.NetworkHealth;
-import org.guildhall.web.view.Flash;
-import org.guildhall.web.view.Paging;
 import org.guildhall.web.view.View;
 
 /** A network's health dashboard for its owners and moderators. */

@@ -87,7 +87,7 @@ final class ModerationParams {
     static ModerationRepository.AuditFilter audit(String action, String actor) {
         var a = action == null || action.isBlank() ? null
                 : required("action", action, AuditAction::of, AuditAction.values(), AuditAction::code);
-        return new ModerationRepository.AuditFilter(a, actor == null || actor.isBlank() ? null : actor.strip(), null);
+        return new ModerationRepository.AuditFilter(a, actor == null || actor.isBlank() ? null : actor.strip());
     }
 
     static Integer number(String field, String value) {

@@ -103,7 +103,7 @@ public class NetworkRequests {
 
     /** Spreadsheets run cells starting with these as formulas; a leading quote keeps them text. */
     private static String safe(String value) {
-        return value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return value == null ? null : org.guildhall.web.view.CsvCells.text(value);
     }
 
     /** The membership directory as CSV (owners only), streamed with Apache Commons CSV. */

@@ -49,10 +49,7 @@ final class TalentCsv {
 
     /** A cell a spreadsheet would run as a formula is written as text (CSV injection). */
     private static Object safe(Object cell) {
-        if (cell instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return cell;
+        return cell instanceof String text ? org.guildhall.web.view.CsvCells.text(text) : cell;
     }
 
     private static String nullToEmpty(String value) {
