@@ -93,6 +93,9 @@ public class Blogs {
 
     // ---- writing ----------------------------------------------------------------------------
 
+    @Inject
+    jakarta.enterprise.event.Event<PostPublished> published;
+
     @Transactional
     public Post write(Viewer viewer, @Valid PostDraft draft) {
         var author = profiles.find(viewer.username());
@@ -110,6 +113,7 @@ public class Blogs {
         if (held) {
             preModerations.held(PostModeration.item(post));
         }
+        announce(post, java.util.Set.of());
         return post;
     }
 
@@ -140,6 +144,7 @@ public class Blogs {
             throw new InvalidPost("publishAt", "This post is already published; it cannot be scheduled again.");
         }
         requireFuture(draft);
+        var mentionedBefore = post.isDraft() ? java.util.Set.<String>of() : org.guildhall.text.Markdown.mentions(post.body());
         boolean firstPublished = post.isDraft() && draft.publishing() != PostDraft.Publishing.DRAFT
                 && holds(viewer, post.author(), post.network());
         post.apply(draft, clock.instant());
@@ -150,7 +155,17 @@ public class Blogs {
         if (firstPublished) {
             preModerations.held(PostModeration.item(post));
         }
+        announce(post, mentionedBefore);
         return post;
+    }
+
+    /** Tells following, the stream and notifications about a post that is (or will be) published. */
+    private void announce(Post post, java.util.Set<String> mentionedBefore) {
+        if (post.status() == PostStatus.PUBLISHED && post.publishAt() != null) {
+            var mentioned = new java.util.LinkedHashSet<>(org.guildhall.text.Markdown.mentions(post.body()));
+            mentioned.removeAll(mentionedBefore);
+            published.fire(new PostPublished(post, mentioned));
+        }
     }
 
     /** Whether the network's pre-moderation keeps this author's new post waiting for a moderator. */

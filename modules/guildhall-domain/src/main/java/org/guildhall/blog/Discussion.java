@@ -51,6 +51,12 @@ public class Discussion {
     @Inject
     WriteLimits writeLimits;
 
+    @Inject
+    jakarta.enterprise.event.Event<Commented> commented;
+
+    @Inject
+    jakarta.enterprise.event.Event<Thanked> thanked;
+
     @Transactional
     public Comment comment(Viewer viewer, long postId, Long parentId,
                            @NotBlank(message = "{comment.body.blank}") @Size(max = Comment.BODY_MAX, message = "{comment.body.size}") String body) {
@@ -81,6 +87,7 @@ public class Discussion {
             posts.countComments(post, 1);
         }
         changed(post);
+        commented.fire(new Commented(comment, org.guildhall.text.Markdown.mentions(comment.body())));
         return comment;
     }
 
@@ -122,6 +129,7 @@ public class Discussion {
         posts.store(new Thanks(me, post, null, clock.instant()), "You have already thanked this post");
         posts.countThanks(post);
         changed(post); // thanks are evidence of expertise: the post's contributions are indexed again
+        thanked.fire(new Thanked(me, post, null));
         return post;
     }
 
@@ -139,6 +147,7 @@ public class Discussion {
         posts.store(new Thanks(me, null, comment, clock.instant()), "You have already thanked this comment");
         posts.countThanks(comment);
         changed(comment.post());
+        thanked.fire(new Thanked(me, comment.post(), comment));
         return comment;
     }
 

@@ -86,6 +86,9 @@ public class SkillProfiles {
         outbox.append(Profiles.AGGREGATE, me.id());
     }
 
+    @Inject
+    jakarta.enterprise.event.Event<Endorsed> endorsed;
+
     @Transactional
     public Endorsement endorse(Viewer viewer, String username, String slug, String note) {
         var person = profiles.find(username);
@@ -106,6 +109,7 @@ public class SkillProfiles {
         var endorsement = new Endorsement(declared, me, note, clock.instant());
         em.persist(endorsement);
         Uniqueness.flush(em, "You have already endorsed " + person.displayName() + " for " + skill.name() + ".");
+        endorsed.fire(new Endorsed(endorsement));
         return endorsement;
     }
 

@@ -50,8 +50,18 @@ public class AuditLog {
     }
 
     void record(Person actor, Network network, Act act) {
-        repository.store(new AuditEntry(network, actor, act.action(), act.kind(), act.targetId(), act.subject(), act.caseId(),
-                act.reason(), act.before(), act.after(), clock.instant()));
+        var entry = new AuditEntry(network, actor, act.action(), act.kind(), act.targetId(), act.subject(), act.caseId(),
+                act.reason(), act.before(), act.after(), clock.instant());
+        repository.store(entry);
+        logged.fire(entry); // notifications tell the author and the reporters
+    }
+
+    @Inject
+    jakarta.enterprise.event.Event<AuditEntry> logged;
+
+    /** The people who reported the case (to tell them its outcome). */
+    public java.util.List<Person> reportersOf(long caseId) {
+        return repository.reportersOf(caseId);
     }
 
     public record NetworkLog(Visit visit, Page<AuditEntry> entries) {

@@ -97,6 +97,11 @@ public class ModerationRepository {
                 .setParameter("n", network).getSingleResult();
     }
 
+    List<Person> reportersOf(long caseId) {
+        return em.createQuery("select r.reporter from Report r where r.moderationCase.id = :c", Person.class)
+                .setParameter("c", caseId).getResultList();
+    }
+
     List<Report> reportsOf(ModerationCase c) {
         return em.createQuery("select r from Report r join fetch r.reporter where r.moderationCase = :c order by r.createdAt", Report.class)
                 .setParameter("c", c).getResultList();

@@ -28,6 +28,9 @@ public class NetworkRepository {
     EntityManager em;
 
     @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<MembershipEvent> logged;
+
+    @jakarta.inject.Inject
     ListedFacets listedFacets;
 
     public Optional<Network> find(String slug) {
@@ -268,7 +271,9 @@ public class NetworkRepository {
 
     void record(Network network, Person subject, Person actor, MembershipAction action, String detail,
                 boolean asAdmin, Instant now) {
-        em.persist(new MembershipEvent(network, subject, actor, action, detail, asAdmin, now));
+        var event = new MembershipEvent(network, subject, actor, action, detail, asAdmin, now);
+        em.persist(event);
+        logged.fire(event); // following, the activity stream and notifications react in this transaction
     }
 
     /** The log, newest first, narrowed to one kind of change and/or to a person (concerned or acting, by name). */

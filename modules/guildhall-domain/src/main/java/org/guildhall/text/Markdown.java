@@ -79,6 +79,24 @@ public final class Markdown {
     }
 
     /**
+     * The usernames the text mentions ({@code @name}, outside code and links), in order, each
+     * once: the same mentions {@link #render} turns into profile links.
+     */
+    public static java.util.Set<String> mentions(String markdown) {
+        var names = new java.util.LinkedHashSet<String>();
+        PARSER.parse(markdown == null ? "" : markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                if (link.getDestination().startsWith("/people/") && link.getFirstChild() instanceof Text text
+                        && text.getLiteral().startsWith("@")) {
+                    names.add(text.getLiteral().substring(1));
+                }
+            }
+        });
+        return names;
+    }
+
+    /**
      * A wiki page: Markdown as {@link #render} does it, plus {@code [[Page Title]]} and
      * {@code [[Page Title|label]]} links (not in code) and heading ids for the table of contents.
      *

@@ -63,6 +63,9 @@ public class WikiEditor {
         }
     }
 
+    @Inject
+    jakarta.enterprise.event.Event<PageEdited> edited;
+
     @Transactional
     public WikiPage create(Viewer viewer, String networkSlug, @Valid PageDraft draft) {
         var place = access.read(viewer, networkSlug);
@@ -83,6 +86,7 @@ public class WikiEditor {
         var revision = page.revise(author, draft, null, clock.instant());
         wikis.store(page);
         wikis.store(revision);
+        edited.fire(new PageEdited(revision));
         if (wiki.home() == null) {
             wiki.home(page);
         }
@@ -265,7 +269,9 @@ public class WikiEditor {
             requireFreeTitle(page, draft.title());
             wikis.forgetRedirect(page.network(), newSlug);
         }
-        wikis.store(page.revise(author, draft, revertedTo, clock.instant()));
+        var revision = page.revise(author, draft, revertedTo, clock.instant());
+        wikis.store(revision);
+        edited.fire(new PageEdited(revision));
         if (!newSlug.equals(oldSlug)) {
             wikis.redirect(page.network(), oldSlug, page);
         }

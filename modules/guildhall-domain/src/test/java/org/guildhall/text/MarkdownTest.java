@@ -50,4 +50,11 @@ class MarkdownTest {
         assertThat(r.excerpt()).endsWith("word …").hasSizeLessThanOrEqualTo(Rendered.EXCERPT_LENGTH + 2);
         assertThat(Markdown.render("Café — merci 🚀").excerpt()).isEqualTo("Café — merci 🚀");
     }
+
+    @Test
+    void mentions_are_the_names_linked_outside_code_each_once() {
+        assertThat(Markdown.mentions("Ask @bob and @carmen.ruiz, or @bob again; not `@alice` nor mail@example.com"))
+                .containsExactly("bob", "carmen.ruiz");
+        assertThat(Markdown.mentions(null)).isEmpty();
+    }
 }
