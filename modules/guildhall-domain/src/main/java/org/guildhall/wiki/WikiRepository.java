@@ -215,6 +215,13 @@ public class WikiRepository {
                 .setParameter("network", network).setParameter("today", today).setMaxResults(limit).getResultList();
     }
 
+    /** Pages a person looks after whose review date has come, soonest first (for their home page). */
+    public List<WikiPage> dueForReviewBy(Person owner, LocalDate today, int limit) {
+        return em.createQuery("select p from WikiPage p join fetch p.network where p.owner = :owner and p.reviewBy <= :today"
+                        + " order by p.reviewBy, lower(p.title)", WikiPage.class)
+                .setParameter("owner", owner).setParameter("today", today).setMaxResults(limit).getResultList();
+    }
+
     /** Pages whose owner left the company or is no longer an active member of the network. */
     public List<WikiPage> ownerless(Network network, int limit) {
         return em.createQuery("""

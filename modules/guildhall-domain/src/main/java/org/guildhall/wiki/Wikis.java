@@ -255,4 +255,10 @@ public class Wikis {
         }
         return under.getOrDefault(parent, List.of()).stream().map(r -> new TreeNode(r, nodes(under, r.id(), depth + 1))).toList();
     }
+
+    /** A page the viewer may read, by its network's and its own address (404 otherwise). */
+    @Transactional
+    public WikiPage readablePage(Viewer viewer, String networkSlug, String pageSlug) {
+        return access.page(viewer, access.read(viewer, networkSlug), pageSlug);
+    }
 }

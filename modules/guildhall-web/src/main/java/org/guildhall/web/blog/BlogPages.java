@@ -109,7 +109,7 @@ public class BlogPages {
     public View tag(@PathParam("tag") String tag, @QueryParam("page") String page) {
         var paging = Paging.of(page, null, 10);
         return list("blog.tag.title", blogs.tagged(viewer, tag, paging.page(), paging.size()), "/blog/tags/" + tag, tag)
-                .with("feed", "/feeds/tags/" + tag + ".atom");
+                .with("feed", "/feeds/tags/" + tag + ".atom").with("followTag", tag);
     }
 
     /**
