@@ -312,6 +312,17 @@ public class PostRepository {
                 .setParameter("id", id).getResultStream().findFirst();
     }
 
+    /** Of these comments, those shown (not deleted, hidden or held) on posts the reader may read now. */
+    public List<Comment> readableComments(Collection<Long> ids, Reader reader, Instant now) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var query = em.createQuery("select c from Comment c join fetch c.author join fetch c.post p left join fetch p.network n"
+                + " where c.id in :ids and " + SHOWN + " and " + READABLE, Comment.class).setParameter("ids", ids);
+        bindReadable(query, reader, now);
+        return query.getResultList();
+    }
+
     public boolean hasReplies(Comment comment) {
         return !em.createQuery("select c.id from Comment c where c.parent = :comment", Long.class)
                 .setParameter("comment", comment).setMaxResults(1).getResultList().isEmpty();

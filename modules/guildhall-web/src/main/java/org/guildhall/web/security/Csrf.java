@@ -54,7 +54,7 @@ public class Csrf extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (SAFE_METHODS.contains(request.getMethod()) || hasBearerToken(request)) {
+        if (SAFE_METHODS.contains(request.getMethod()) || hasBearerToken(request) || isUnsubscribe(request)) {
             chain.doFilter(request, response);
         } else if (crossSite(request)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN,
@@ -65,6 +65,14 @@ public class Csrf extends HttpFilter {
         } else {
             chain.doFilter(request, response);
         }
+    }
+
+    /**
+     * Unsubscribe links carry their own signed token, and mail programs post to them from
+     * outside (RFC 8058 one-click): a forged request could only unsubscribe the token's owner.
+     */
+    private static boolean isUnsubscribe(HttpServletRequest request) {
+        return (request.getContextPath() + "/unsubscribe").equals(request.getRequestURI());
     }
 
     private static boolean hasBearerToken(HttpServletRequest request) {

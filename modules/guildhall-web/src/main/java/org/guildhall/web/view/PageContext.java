@@ -31,6 +31,12 @@ public class PageContext {
     @Inject
     Viewer viewer;
 
+    @Inject
+    org.guildhall.web.follow.FollowState following;
+
+    @Inject
+    org.guildhall.notification.Inbox inbox;
+
     /** Which navigation entry the page belongs to, for {@code aria-current}. */
     private static String section(String path) {
         if (path.equals("/")) {
@@ -64,12 +70,14 @@ public class PageContext {
         if (!fragment) {
             if (me != null) {
                 model.computeIfAbsent("waiting", k -> networks.waiting(viewer));
+                model.computeIfAbsent("unread", k -> inbox.unread(viewer));
             }
             var flashes = Flash.take(request);
             model.putIfAbsent("flashes", flashes);
             model.putIfAbsent("flashUrgent", flashes.stream().anyMatch(Flash.Message::isProblem));
             model.putIfAbsent("kept", Flash.takeKept(request));
         }
+        model.putIfAbsent("following", following);
         model.putIfAbsent("links", new PageLinks(request.getRequestURI(), request.getQueryString()));
         model.putIfAbsent("isAdmin", request.isUserInRole("admin"));
         model.putIfAbsent("isHr", request.isUserInRole("hr"));

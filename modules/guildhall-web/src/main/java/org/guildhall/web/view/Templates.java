@@ -45,6 +45,15 @@ public class Templates {
         engine = e;
     }
 
+    /**
+     * A template outside any request (a mail): there is no context path to resolve {@code @{...}}
+     * against, so such templates build absolute links from the public address themselves.
+     */
+    public String render(String template, Map<String, Object> model) {
+        init();
+        return engine.process(template, new org.thymeleaf.context.Context(Locale.ENGLISH, model));
+    }
+
     public String render(String template, Map<String, Object> model, HttpServletRequest request,
                          HttpServletResponse response) {
         init();

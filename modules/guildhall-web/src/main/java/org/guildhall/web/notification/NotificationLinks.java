@@ -1,0 +1,59 @@
+package org.guildhall.web.notification;
+
+import org.guildhall.blog.Comment;
+import org.guildhall.blog.Post;
+import org.guildhall.network.Network;
+import org.guildhall.notification.Inbox;
+import org.guildhall.notification.NotificationKind;
+import org.guildhall.people.Person;
+import org.guildhall.wiki.WikiPage;
+
+/** Where a notification leads and what it is about, for pages, JSON, mail and feeds alike. */
+public final class NotificationLinks {
+
+    private NotificationLinks() {
+    }
+
+    /** A path on this site (mail and feeds put the public address in front). */
+    public static String path(Inbox.Shown shown) {
+        var subject = shown.subject();
+        if (subject instanceof Post post) {
+            return "/blog/posts/" + post.id();
+        }
+        if (subject instanceof Comment comment) {
+            return "/blog/posts/" + comment.post().id() + "#comment-" + comment.id();
+        }
+        if (subject instanceof WikiPage page) {
+            return "/networks/" + page.network().slug() + "/wiki/" + page.slug();
+        }
+        if (subject instanceof Network network) {
+            return "/networks/" + network.slug() + (shown.notification().kind() == NotificationKind.REQUEST ? "/requests" : "");
+        }
+        if (subject instanceof Person person) {
+            return "/people/" + person.username();
+        }
+        return "/me/moderation"; // notices without a subject are moderation's
+    }
+
+    /** The name of what it is about: a post's or page's title, a network's or person's name. */
+    public static String title(Inbox.Shown shown) {
+        var subject = shown.subject();
+        if (subject instanceof Post post) {
+            return post.title();
+        }
+        if (subject instanceof Comment comment) {
+            return comment.post().title();
+        }
+        if (subject instanceof WikiPage page) {
+            return page.title();
+        }
+        if (subject instanceof Network network) {
+            return network.name();
+        }
+        if (subject instanceof Person person) {
+            return person.displayName();
+        }
+        var network = shown.notification().network();
+        return network == null ? "" : network.name();
+    }
+}
