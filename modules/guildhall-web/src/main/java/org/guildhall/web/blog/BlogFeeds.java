@@ -1,6 +1,5 @@
 package org.guildhall.web.blog;
 
-import java.util.Date;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -12,21 +11,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 
-import com.rometools.rome.feed.synd.SyndContentImpl;
-import com.rometools.rome.feed.synd.SyndEntry;
-import com.rometools.rome.feed.synd.SyndEntryImpl;
-import com.rometools.rome.feed.synd.SyndFeedImpl;
-import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedOutput;
 import org.guildhall.access.Viewer;
 import org.guildhall.blog.Blogs;
 import org.guildhall.blog.Post;
+import org.guildhall.web.view.Atom;
 
 /**
  * Atom feeds (written by Rome) for a network's blog, a person's blog and a tag. They require
- * sign-in like everything else (a feed reader sends a bearer token) and list only what that
- * reader may see, so members-only posts never reach an outsider's feed.
+ * sign-in like everything else (a bearer token), and list only what that reader may see, so
+ * members-only posts never reach an outsider's feed. Feed readers that cannot sign in use the
+ * same feeds through a personal feed token ({@link org.guildhall.web.feed.PrivateFeeds}).
  */
 @RequestScoped
 @Path("feeds")
@@ -65,37 +60,12 @@ public class BlogFeeds {
     }
 
     private String feed(String title, String page, List<Post> posts) throws FeedException {
-        var feed = new SyndFeedImpl();
-        feed.setFeedType("atom_1.0");
-        feed.setTitle(title);
-        feed.setUri(absolute(page));
-        feed.setLink(absolute(page));
-        var self = new SyndLinkImpl();
-        self.setRel("self");
-        self.setHref(uri.getRequestUri().toString());
-        feed.setLinks(List.of(self));
-        feed.setPublishedDate(posts.isEmpty() ? new Date(0) : Date.from(posts.get(0).publishAt()));
-        feed.setEntries(posts.stream().map(this::entry).toList());
-        return new SyndFeedOutput().outputString(feed);
+        return Atom.feed(uri, title, page, posts.stream().map(BlogFeeds::item).toList());
     }
 
-    private SyndEntry entry(Post post) {
-        var entry = new SyndEntryImpl();
-        var link = absolute("/blog/posts/" + post.id());
-        entry.setTitle(post.title());
-        entry.setLink(link);
-        entry.setUri(link);
-        entry.setAuthor(post.author().displayName());
-        entry.setPublishedDate(Date.from(post.publishAt()));
-        entry.setUpdatedDate(Date.from(post.editedAt() != null ? post.editedAt() : post.publishAt()));
-        var content = new SyndContentImpl();
-        content.setType("html");
-        content.setValue(post.html());
-        entry.setContents(List.of(content));
-        return entry;
-    }
-
-    private String absolute(String path) {
-        return uri.getBaseUriBuilder().path(path).build().toString();
+    /** A post as a feed entry (the private feeds list posts the same way). */
+    public static Atom.Item item(Post post) {
+        return new Atom.Item(post.title(), "/blog/posts/" + post.id(), post.author().displayName(), post.publishAt(),
+                post.editedAt() != null ? post.editedAt() : post.publishAt(), post.html());
     }
 }
