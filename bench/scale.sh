@@ -91,8 +91,22 @@ json=(--header 'Accept: application/json')
 echo "== floors"
 BENCH_USER= BENCH_TOKEN= both "static file (floor)" "$BASE/static/flash.js"
 
+# The bench user follows more than their networks, as a keen reader would: the big network, the
+# commonest topic as a tag, and the five most prolific authors (idempotent: following twice is once).
+follow() { curl -fsS -o /dev/null -H "Authorization: Bearer $(bench_token "$BENCH_USER")" -H 'Content-Type: application/json' \
+  -d "{\"kind\":\"$1\",\"target\":\"$2\"}" "$BASE/api/v1/me/following"; }
+follow network "$big_network"
+follow tag "$topic"
+for author in $(sql "select p.username from person p join post on post.author_id = p.id where p.username <> '$BENCH_USER'
+                     group by p.username order by count(*) desc limit 5"); do
+  follow person "$author"
+done
+echo "Bench user follows $(sql "select count(*) from follow f join person p on p.id = f.person_id where p.username = '$BENCH_USER'") things"
+
 echo "== pages"
 both "home" "${html[@]}" "$BASE/"
+both "home stream, older page (JSON)" "${json[@]}" "$BASE/api/v1/me/stream?before=$(curl -fsS -H "Authorization: Bearer $(bench_token "$BENCH_USER")" "$BASE/api/v1/me/stream" | python3 -c 'import json,sys; print(json.load(sys.stdin)["next"])')"
+both "notifications" "${html[@]}" "$BASE/notifications"
 both "network directory (topic, by size)" "${html[@]}" "$BASE/networks?topic=$(enc "$topic")&sort=size"
 both "network home" "${html[@]}" "$BASE/networks/$big_network"
 both "member list (big network)" "${html[@]}" "$BASE/networks/$big_network/members"
