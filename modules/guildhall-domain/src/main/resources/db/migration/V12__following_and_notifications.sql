@@ -53,6 +53,18 @@ create index activity_actor_idx on activity (actor_id, occurred_at);
 create index activity_subject_idx on activity (kind, subject_id);
 create index activity_recipient_idx on activity (recipient_id, occurred_at);
 
+-- The tags of tagged entries (a post's, a wiki page's), with the entry's time, so the stream of a
+-- followed tag walks one index newest first instead of sorting every post ever tagged so.
+create table activity_tag (
+    activity_id  bigint        not null,
+    tag          varchar(40)   not null,
+    occurred_at  timestamp(6) with time zone not null,
+    constraint activity_tag_pk primary key (activity_id, tag),
+    constraint activity_tag_activity_fk foreign key (activity_id) references activity (id)
+);
+
+create index activity_tag_idx on activity_tag (tag, occurred_at, activity_id);
+
 -- History as it stands: published posts, wiki edits per page and day, members joined per
 -- network and day, endorsements per person and day.
 insert into activity (id, kind, actor_id, network_id, subject_id, recipient_id, group_key, group_count, occurred_at)
@@ -80,6 +92,12 @@ from (select d.person_id, cast(e.endorsed_at as date) on_day, max(e.endorser_id)
              count(*) endorsements
       from endorsement e join declared_skill d on d.id = e.declared_skill_id
       group by d.person_id, cast(e.endorsed_at as date)) g;
+
+insert into activity_tag (activity_id, tag, occurred_at)
+select a.id, t.tag, a.occurred_at from activity a join post_tag t on t.post_id = a.subject_id where a.kind = 'POST_PUBLISHED';
+
+insert into activity_tag (activity_id, tag, occurred_at)
+select a.id, t.tag, a.occurred_at from activity a join wiki_page_tag t on t.page_id = a.subject_id where a.kind = 'WIKI_EDITED';
 
 -- Notifications: what one person is told. How it is mailed is decided when it is made (the
 -- person's preference for its kind): mail_due_at says when (now, or the next digest), and the
@@ -172,6 +190,8 @@ create table webhook_delivery (
     delivered_at     timestamp(6) with time zone,
     failed_at        timestamp(6) with time zone,
     replay_of        bigint,
+    subject_type     varchar(20),
+    subject_id       bigint,
     constraint webhook_delivery_pk primary key (id),
     constraint webhook_delivery_webhook_fk foreign key (webhook_id) references webhook (id)
 );

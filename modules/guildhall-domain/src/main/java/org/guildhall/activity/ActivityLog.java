@@ -27,18 +27,21 @@ public class ActivityLog {
     void onPost(@Observes PostPublished published) {
         var post = published.post();
         // One entry per post however often it is edited; a rescheduled post moves to its new time.
+        var key = "post:" + post.id();
         if (!insert(ActivityKind.POST_PUBLISHED, post.author().id(), post.network() == null ? null : post.network().id(),
-                post.id(), null, "post:" + post.id(), post.publishAt())) {
+                post.id(), null, key, post.publishAt())) {
             em.createNativeQuery("update activity set occurred_at = ? where group_key = ?")
-                    .setParameter(1, post.publishAt()).setParameter(2, "post:" + post.id()).executeUpdate();
+                    .setParameter(1, post.publishAt()).setParameter(2, key).executeUpdate();
         }
+        retag(key, post.tags(), post.publishAt());
     }
 
     void onPageEdited(@Observes PageEdited edited) {
         var revision = edited.revision();
         var page = revision.page();
-        record(ActivityKind.WIKI_EDITED, revision.author().id(), page.network().id(), page.id(), null,
-                "wiki:" + page.id() + ":" + day(revision.createdAt()), revision.createdAt());
+        var key = "wiki:" + page.id() + ":" + day(revision.createdAt());
+        record(ActivityKind.WIKI_EDITED, revision.author().id(), page.network().id(), page.id(), null, key, revision.createdAt());
+        retag(key, revision.tags(), revision.createdAt());
     }
 
     void onMembership(@Observes MembershipEvent event) {
@@ -74,6 +77,16 @@ public class ActivityLog {
                 .setParameter(1, kind.name()).setParameter(2, actorId).setParameter(3, networkId)
                 .setParameter(4, subjectId).setParameter(5, recipientId).setParameter(6, groupKey).setParameter(7, at)
                 .executeUpdate() == 1;
+    }
+
+    /** The entry's tags as they are now, at the entry's time (a followed tag's stream walks them). */
+    private void retag(String groupKey, java.util.Collection<String> tags, Instant at) {
+        em.createNativeQuery("delete from activity_tag where activity_id = (select id from activity where group_key = ?)")
+                .setParameter(1, groupKey).executeUpdate();
+        for (var tag : new java.util.LinkedHashSet<>(tags)) {
+            em.createNativeQuery("insert into activity_tag (activity_id, tag, occurred_at) select id, ?, ? from activity where group_key = ?")
+                    .setParameter(1, tag).setParameter(2, at).setParameter(3, groupKey).executeUpdate();
+        }
     }
 
     private static String day(Instant at) {

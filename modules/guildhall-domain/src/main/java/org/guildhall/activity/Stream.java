@@ -117,8 +117,9 @@ public class Stream {
         var now = clock.instant();
         var shown = new ArrayList<Entry>();
         var cursor = before;
+        var follows = following(me.id());
         for (int round = 0; round < ROUNDS && shown.size() <= size; round++) {
-            var ids = candidates(me.id(), filter, cursor, now, size + 1);
+            var ids = candidates(follows, me.id(), filter, cursor, now, size + 1);
             if (ids.isEmpty()) {
                 cursor = null;
                 break;
@@ -138,9 +139,44 @@ public class Stream {
         return new StreamPage(shown, cursor);
     }
 
-    /** The ids of the next {@code limit} entries from what the person follows, newest first. */
+    /**
+     * At most this many followed things of one kind get a branch each; beyond it (someone
+     * following hundreds of networks) the kind is one branch that sorts all their entries.
+     */
+    static final int BRANCHES_PER_KIND = 200;
+
+    private static final Set<ActivityKind> WRITING = Set.of(ActivityKind.POST_PUBLISHED, ActivityKind.WIKI_EDITED);
+
+    /** What one person follows, read once per page. */
+    private record Following(List<Long> networks, List<Long> people, List<Long> pages, List<String> tags) {
+    }
+
     @SuppressWarnings("unchecked")
-    private List<Long> candidates(long me, Filter filter, Cursor before, Instant now, int limit) {
+    private Following following(long me) {
+        var networks = new ArrayList<Long>();
+        var people = new ArrayList<Long>();
+        var pages = new ArrayList<Long>();
+        var tags = new ArrayList<String>();
+        for (var row : (List<Object[]>) em.createNativeQuery("select target_kind, target_id, tag from follow where person_id = ?",
+                Object[].class).setParameter(1, me).getResultList()) {
+            long id = ((Number) row[1]).longValue();
+            switch ((String) row[0]) {
+                case "NETWORK" -> networks.add(id);
+                case "PERSON" -> people.add(id);
+                case "WIKI_PAGE" -> pages.add(id);
+                default -> tags.add((String) row[2]);
+            }
+        }
+        return new Following(networks, people, pages, tags);
+    }
+
+    /**
+     * The ids of the next {@code limit} entries from what the person follows, newest first: one
+     * branch per followed network, person, page and tag, each walking its index newest first and
+     * stopping after {@code limit}, so a page costs what the follows do, not what they ever wrote.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Long> candidates(Following follows, long me, Filter filter, Cursor before, Instant now, int limit) {
         var common = new StringBuilder("a.occurred_at <= :now");
         if (before != null) {
             common.append(" and (a.occurred_at < :before or (a.occurred_at = :before and a.id < :beforeId))");
@@ -148,50 +184,74 @@ public class Stream {
         if (filter.networkId() != null) {
             common.append(" and a.network_id = :network");
         }
+        var order = " order by a.occurred_at desc, a.id desc limit " + limit + ")";
         var branches = new ArrayList<String>();
-        for (var branch : Branch.values()) {
-            if (filter.kind() == null || branch.kinds.contains(filter.kind())) {
-                var kinds = filter.kind() != null ? Set.of(filter.kind()) : branch.kinds;
-                branches.add("(select a.id, a.occurred_at from activity a where " + common + " and a.kind in ("
-                        + kinds.stream().map(k -> "'" + k.name() + "'").sorted().collect(Collectors.joining(", ")) + ") and "
-                        + branch.where + " order by a.occurred_at desc, a.id desc limit " + limit + ")");
+        var writing = kinds(filter, WRITING);
+        int tagged = 0;
+        if (!writing.isEmpty()) {
+            perItem(branches, follows.networks(), id -> "a.network_id = " + id,
+                    common + " and a.kind in (" + writing + ") and a.actor_id <> :me", order,
+                    "a.network_id in (select f.target_id from follow f where f.person_id = :me and f.target_kind = 'NETWORK')");
+            perItem(branches, follows.people(), id -> "a.actor_id = " + id, common + " and a.kind in (" + writing + ")", order,
+                    "a.actor_id in (select f.target_id from follow f where f.person_id = :me and f.target_kind = 'PERSON')");
+            var byTag = common.toString().replace("a.occurred_at", "t.occurred_at").replace("a.id <", "t.activity_id <");
+            tagged = Math.min(follows.tags().size(), BRANCHES_PER_KIND);
+            for (int t = 0; t < tagged; t++) {
+                branches.add("(select a.id, a.occurred_at from activity_tag t join activity a on a.id = t.activity_id where t.tag = :tag" + t
+                        + " and " + byTag + " and a.kind in (" + writing + ") and a.actor_id <> :me"
+                        + " order by t.occurred_at desc, t.activity_id desc limit " + limit + ")");
             }
+        }
+        if (filter.kind() == null || filter.kind() == ActivityKind.WIKI_EDITED) {
+            perItem(branches, follows.pages(), id -> "a.subject_id = " + id, common + " and a.kind = 'WIKI_EDITED' and a.actor_id <> :me",
+                    order, "a.subject_id in (select f.target_id from follow f where f.person_id = :me and f.target_kind = 'WIKI_PAGE')");
+        }
+        if (filter.kind() == null || filter.kind() == ActivityKind.MEMBERS_JOINED) {
+            branches.add("(select a.id, a.occurred_at from activity a where " + common + " and a.kind = 'MEMBERS_JOINED'"
+                    + " and a.network_id in (select m.network_id from membership m where m.person_id = :me and m.state = 'ACTIVE'"
+                    + " and m.role = 'OWNER')" + order);
+        }
+        if (filter.kind() == null || filter.kind() == ActivityKind.ENDORSED) {
+            branches.add("(select a.id, a.occurred_at from activity a where " + common + " and a.kind = 'ENDORSED' and a.recipient_id = :me"
+                    + order);
+        }
+        if (branches.isEmpty()) {
+            return List.of();
         }
         var query = em.createNativeQuery("select u.id from (" + String.join(" union ", branches)
                 + ") u order by u.occurred_at desc, u.id desc limit " + limit);
-        query.setParameter("now", now).setParameter("me", me);
+        query.setParameter("now", now);
+        if (query.getParameters().stream().anyMatch(p -> "me".equals(p.getName()))) {
+            query.setParameter("me", me);
+        }
         if (before != null) {
             query.setParameter("before", before.at()).setParameter("beforeId", before.id());
         }
         if (filter.networkId() != null) {
             query.setParameter("network", filter.networkId());
         }
+        for (int t = 0; t < tagged; t++) {
+            query.setParameter("tag" + t, follows.tags().get(t));
+        }
         return ((List<Number>) query.getResultList()).stream().map(Number::longValue).toList();
     }
 
-    /** Where entries come from: each an indexed lookup from one kind of following. */
-    private enum Branch {
-        NETWORKS(Set.of(ActivityKind.POST_PUBLISHED, ActivityKind.WIKI_EDITED), "a.actor_id <> :me and a.network_id in"
-                + " (select f.target_id from follow f where f.person_id = :me and f.target_kind = 'NETWORK')"),
-        PEOPLE(Set.of(ActivityKind.POST_PUBLISHED, ActivityKind.WIKI_EDITED), "a.actor_id in"
-                + " (select f.target_id from follow f where f.person_id = :me and f.target_kind = 'PERSON')"),
-        POST_TAGS(Set.of(ActivityKind.POST_PUBLISHED), "a.actor_id <> :me and a.subject_id in (select pt.post_id from post_tag pt"
-                + " join follow f on f.tag = pt.tag where f.person_id = :me and f.target_kind = 'TAG')"),
-        PAGE_TAGS(Set.of(ActivityKind.WIKI_EDITED), "a.actor_id <> :me and a.subject_id in (select wt.page_id from wiki_page_tag wt"
-                + " join follow f on f.tag = wt.tag where f.person_id = :me and f.target_kind = 'TAG')"),
-        PAGES(Set.of(ActivityKind.WIKI_EDITED), "a.actor_id <> :me and a.subject_id in"
-                + " (select f.target_id from follow f where f.person_id = :me and f.target_kind = 'WIKI_PAGE')"),
-        OWNED_NETWORKS(Set.of(ActivityKind.MEMBERS_JOINED), "a.network_id in (select m.network_id from membership m"
-                + " where m.person_id = :me and m.state = 'ACTIVE' and m.role = 'OWNER')"),
-        ENDORSEMENTS(Set.of(ActivityKind.ENDORSED), "a.recipient_id = :me");
-
-        final Set<ActivityKind> kinds;
-        final String where;
-
-        Branch(Set<ActivityKind> kinds, String where) {
-            this.kinds = kinds;
-            this.where = where;
+    /** A branch per followed thing (ids come from the database, so they are written into the SQL), or one for all. */
+    private static void perItem(List<String> branches, List<Long> ids, java.util.function.LongFunction<String> one, String where,
+                                String order, String all) {
+        if (ids.size() > BRANCHES_PER_KIND) {
+            branches.add("(select a.id, a.occurred_at from activity a where " + where + " and " + all + order);
+            return;
         }
+        for (long id : ids) {
+            branches.add("(select a.id, a.occurred_at from activity a where " + one.apply(id) + " and " + where + order);
+        }
+    }
+
+    /** The kinds of {@code among} the filter lets through, as SQL literals (empty: none). */
+    private static String kinds(Filter filter, Set<ActivityKind> among) {
+        return among.stream().filter(k -> filter.kind() == null || filter.kind() == k).map(k -> "'" + k.name() + "'").sorted()
+                .collect(Collectors.joining(", "));
     }
 
     private List<Activity> load(List<Long> ids) {

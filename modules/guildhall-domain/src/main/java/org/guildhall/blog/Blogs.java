@@ -113,7 +113,7 @@ public class Blogs {
         if (held) {
             preModerations.held(PostModeration.item(post));
         }
-        announce(post, java.util.Set.of());
+        announce(post, java.util.Set.of(), true);
         return post;
     }
 
@@ -144,7 +144,8 @@ public class Blogs {
             throw new InvalidPost("publishAt", "This post is already published; it cannot be scheduled again.");
         }
         requireFuture(draft);
-        var mentionedBefore = post.isDraft() ? java.util.Set.<String>of() : org.guildhall.text.Markdown.mentions(post.body());
+        boolean wasOut = !post.isDraft() && !post.isHeld();
+        var mentionedBefore = wasOut ? org.guildhall.text.Markdown.mentions(post.body()) : java.util.Set.<String>of();
         boolean firstPublished = post.isDraft() && draft.publishing() != PostDraft.Publishing.DRAFT
                 && holds(viewer, post.author(), post.network());
         post.apply(draft, clock.instant());
@@ -155,16 +156,19 @@ public class Blogs {
         if (firstPublished) {
             preModerations.held(PostModeration.item(post));
         }
-        announce(post, mentionedBefore);
+        announce(post, mentionedBefore, !wasOut);
         return post;
     }
 
-    /** Tells following, the stream and notifications about a post that is (or will be) published. */
-    private void announce(Post post, java.util.Set<String> mentionedBefore) {
-        if (post.status() == PostStatus.PUBLISHED && post.publishAt() != null) {
+    /**
+     * Tells following, the stream, notifications and webhooks about a post that is (or will be)
+     * published; a post waiting for a moderator is announced when it is released instead.
+     */
+    private void announce(Post post, java.util.Set<String> mentionedBefore, boolean first) {
+        if (post.status() == PostStatus.PUBLISHED && post.publishAt() != null && !post.isHeld()) {
             var mentioned = new java.util.LinkedHashSet<>(org.guildhall.text.Markdown.mentions(post.body()));
             mentioned.removeAll(mentionedBefore);
-            published.fire(new PostPublished(post, mentioned));
+            published.fire(new PostPublished(post, mentioned, first));
         }
     }
 

@@ -87,7 +87,9 @@ public class Discussion {
             posts.countComments(post, 1);
         }
         changed(post);
-        commented.fire(new Commented(comment, org.guildhall.text.Markdown.mentions(comment.body())));
+        if (!held) { // a comment waiting for a moderator is announced when released
+            commented.fire(new Commented(comment, org.guildhall.text.Markdown.mentions(comment.body())));
+        }
         return comment;
     }
 

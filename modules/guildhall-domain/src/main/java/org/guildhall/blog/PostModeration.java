@@ -136,15 +136,28 @@ class PostModeration implements ModeratedContent {
         }
     }
 
+    @Inject
+    jakarta.enterprise.event.Event<PostPublished> published;
+
+    @Inject
+    jakarta.enterprise.event.Event<Commented> commented;
+
+    /** Approves a held item, and announces it then, as if it had just been written. */
     @Override
     public void release(ModeratedItem item, Instant now) {
         if (item.kind() == ContentKind.POST) {
-            changed(post(item), p -> p.release(now));
+            var post = post(item);
+            boolean wasHeld = post.isHeld();
+            changed(post, p -> p.release(now));
+            if (wasHeld && post.status() == PostStatus.PUBLISHED && post.publishAt() != null) {
+                published.fire(new PostPublished(post, org.guildhall.text.Markdown.mentions(post.body()), true));
+            }
         } else {
             var comment = comment(item);
             if (comment.isHeld()) {
                 comment.release();
                 posts.countComments(comment.post(), 1);
+                commented.fire(new Commented(comment, org.guildhall.text.Markdown.mentions(comment.body())));
             }
             changed(comment.post(), p -> { });
         }

@@ -165,7 +165,7 @@ public class Follows {
 
     void onMembership(@Observes MembershipEvent event) {
         switch (event.action()) {
-            case JOINED, REQUEST_APPROVED, INVITATION_ACCEPTED ->
+            case JOINED, REQUEST_APPROVED, INVITATION_ACCEPTED, PROPOSED, APPROVED ->
                     insert(event.subject().id(), FollowKind.NETWORK, event.network().id(), Follow.NO_TAG);
             case LEFT, REMOVED -> delete(event.subject().id(), FollowKind.NETWORK, event.network().id(), Follow.NO_TAG);
             default -> {

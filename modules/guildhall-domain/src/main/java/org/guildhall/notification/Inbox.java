@@ -106,7 +106,11 @@ public class Inbox {
                 .setParameter("now", clock.instant()).setParameter("me", me).executeUpdate();
     }
 
-    /** These notifications of one person, each with its subject, leaving out those they may not see now. */
+    /**
+     * These notifications of one person, each with its subject, leaving out those they may not
+     * see now. A decision about one's own membership stays (a proposal rejected, a removal from a
+     * hidden network), without its network when they may no longer see it.
+     */
     public List<Shown> shown(List<Notification> items, Reader reader) {
         var now = clock.instant();
         var subjects = new HashMap<SubjectType, Map<Long, ?>>();
@@ -116,7 +120,8 @@ public class Inbox {
         subjects.put(SubjectType.NETWORK, byId(networks.seenAmong(ids(items, SubjectType.NETWORK), reader), n -> n.id()));
         subjects.put(SubjectType.PERSON, byId(people.findAll(ids(items, SubjectType.PERSON)), Person::id));
         return items.stream()
-                .filter(n -> n.subjectType() == null || subjects.get(n.subjectType()).containsKey(n.subjectId()))
+                .filter(n -> n.subjectType() == null || n.kind() == NotificationKind.MEMBERSHIP
+                        || subjects.get(n.subjectType()).containsKey(n.subjectId()))
                 .map(n -> new Shown(n, n.subjectType() == null ? null : subjects.get(n.subjectType()).get(n.subjectId())))
                 .toList();
     }

@@ -60,9 +60,11 @@ public class Notifier {
 
     void onPost(@Observes PostPublished published) {
         var post = published.post();
+        // A scheduled post tells when it appears; a mention added to an old post, now.
+        var at = post.publishAt().isAfter(clock.instant()) ? post.publishAt() : null;
         for (var person : people.findByUsernames(published.mentioned())) {
             if (mayRead(person, post)) {
-                tell(person, NotificationKind.MENTION, post.author(), post.network(), SubjectType.POST, post.id(), null, post.publishAt());
+                tell(person, NotificationKind.MENTION, post.author(), post.network(), SubjectType.POST, post.id(), null, at);
             }
         }
     }

@@ -74,7 +74,8 @@ public class Preferences {
         em.createNativeQuery("delete from notification_preference where person_id = ? and kind = ?")
                 .setParameter(1, person.id()).setParameter(2, kind.name()).executeUpdate();
         if (delivery != kind.byDefault()) {
-            em.createNativeQuery("insert into notification_preference (person_id, kind, delivery) values (?, ?, ?)")
+            // Two saves at once (a double click) both insert: the second changes nothing instead of failing.
+            em.createNativeQuery("insert into notification_preference (person_id, kind, delivery) values (?, ?, ?) on conflict do nothing")
                     .setParameter(1, person.id()).setParameter(2, kind.name()).setParameter(3, delivery.name()).executeUpdate();
         }
         // What waits to be mailed follows the new choice: sooner, later or never.

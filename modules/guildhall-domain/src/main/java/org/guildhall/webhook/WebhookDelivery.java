@@ -65,6 +65,13 @@ public class WebhookDelivery {
     @Column(name = "replay_of")
     private Long replayOf;
 
+    /** What the event is about ({@code post}, {@code comment}, {@code wiki-page}, {@code network}), checked again before sending. */
+    @Column(name = "subject_type", length = 20)
+    private String subjectType;
+
+    @Column(name = "subject_id")
+    private Long subjectId;
+
     protected WebhookDelivery() {
     }
 
@@ -75,6 +82,19 @@ public class WebhookDelivery {
         this.createdAt = now;
         this.nextAttemptAt = now;
         this.replayOf = replayOf;
+    }
+
+    WebhookDelivery about(String type, long id) {
+        this.subjectType = type;
+        this.subjectId = id;
+        return this;
+    }
+
+    /** Not sent, for good: what it is about is no longer for every employee's eyes (or gone). */
+    void dropped(Instant now) {
+        failedAt = now;
+        nextAttemptAt = null;
+        claimedUntil = null;
     }
 
     void notBefore(Instant at) {
@@ -123,4 +143,6 @@ public class WebhookDelivery {
     public Instant deliveredAt() { return deliveredAt; }
     public Instant failedAt() { return failedAt; }
     public Long replayOf() { return replayOf; }
+    public String subjectType() { return subjectType; }
+    public Long subjectId() { return subjectId; }
 }

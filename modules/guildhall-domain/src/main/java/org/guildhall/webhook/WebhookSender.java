@@ -40,9 +40,12 @@ public class WebhookSender {
 
     public static final String SIGNATURE = "X-Guildhall-Signature";
     private static final Logger LOG = Logger.getLogger(WebhookSender.class);
-    private static final Duration LEASE = Duration.ofMinutes(2);
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
-    private static final int BATCH = 20;
+    /** Connecting, asking and reading the answer: never longer than this per delivery. */
+    private static final Duration WHOLE = Duration.ofSeconds(20);
+    private static final int BATCH = 5;
+    /** Longer than a whole batch can take, so no other node takes a delivery this one is still sending. */
+    private static final Duration LEASE = WHOLE.multipliedBy(BATCH * 2L);
 
     @PersistenceContext
     EntityManager em;
@@ -52,6 +55,9 @@ public class WebhookSender {
 
     @Inject
     WebhookSender self;
+
+    @Inject
+    Webhooks webhooks;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -87,17 +93,30 @@ public class WebhookSender {
     @SuppressWarnings("unchecked")
     public List<WebhookDelivery> claim() {
         var now = clock.instant();
-        List<Number> ids = em.createNativeQuery("select id from webhook_delivery where next_attempt_at <= ?"
-                        + " and (claimed_until is null or claimed_until < ?) order by next_attempt_at, id limit " + BATCH
-                        + " for update skip locked")
+        List<Number> ids = em.createNativeQuery("select d.id from webhook_delivery d where d.next_attempt_at <= ?"
+                        + " and (d.claimed_until is null or d.claimed_until < ?)"
+                        + " and exists (select 1 from webhook w where w.id = d.webhook_id and w.active = true)"
+                        + " order by d.next_attempt_at, d.id limit " + BATCH + " for update skip locked")
                 .setParameter(1, now).setParameter(2, now).getResultList();
         if (ids.isEmpty()) {
             return List.of();
         }
         var claimed = em.createQuery("select d from WebhookDelivery d join fetch d.webhook where d.id in :ids order by d.id",
                 WebhookDelivery.class).setParameter("ids", ids.stream().map(Number::longValue).toList()).getResultList();
-        claimed.forEach(d -> d.claim(now.plus(LEASE)));
-        return claimed;
+        var sending = new java.util.ArrayList<WebhookDelivery>();
+        for (var delivery : claimed) {
+            var verdict = webhooks.verdict(delivery, now);
+            if (verdict.send()) {
+                delivery.claim(now.plus(LEASE));
+                sending.add(delivery);
+            } else if (verdict.later() != null) {
+                delivery.notBefore(verdict.later());
+            } else {
+                delivery.dropped(now);
+                em.persist(new WebhookAttempt(delivery.id(), now, null, null, "Not sent: what it is about is gone or no longer public", 0));
+            }
+        }
+        return sending;
     }
 
     private void send(WebhookDelivery delivery) {
@@ -115,7 +134,8 @@ public class WebhookSender {
                     .header("X-Guildhall-Delivery", String.valueOf(delivery.id()))
                     .header(SIGNATURE, "t=" + timestamp + ",v1=" + sign(webhook.secret(), timestamp + "." + delivery.payload()))
                     .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8)).build();
-            var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            var response = http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+                    .get(WHOLE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
             status = response.statusCode();
             body = response.body();
         } catch (InterruptedException e) {

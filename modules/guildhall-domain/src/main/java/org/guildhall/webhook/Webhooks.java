@@ -126,6 +126,9 @@ public class Webhooks {
     public WebhookDelivery replay(Viewer viewer, long webhookId, long deliveryId) {
         var original = deliveryOf(viewer, webhookId, deliveryId);
         var replay = new WebhookDelivery(original.webhook(), original.event(), original.payload(), clock.instant(), original.id());
+        if (original.subjectType() != null) {
+            replay.about(original.subjectType(), original.subjectId());
+        }
         em.persist(replay);
         return replay;
     }
@@ -134,8 +137,8 @@ public class Webhooks {
 
     void onPost(@Observes PostPublished published) {
         var post = published.post();
-        if (!post.isHeld() && isPublic(post.network())) {
-            deliver(WebhookEvent.POST_PUBLISHED, post.publishAt(), Json.createObjectBuilder()
+        if (published.first() && isPublic(post.network())) {
+            deliver(WebhookEvent.POST_PUBLISHED, "post", post.id(), post.publishAt(), Json.createObjectBuilder()
                     .add("id", post.id()).add("title", post.title()).add("url", baseUrl + "/blog/posts/" + post.id())
                     .add("author", post.author().username()).add("network", slug(post.network()))
                     .add("tags", Json.createArrayBuilder(post.tags())).add("excerpt", nonNull(post.excerpt())));
@@ -145,10 +148,11 @@ public class Webhooks {
     void onComment(@Observes Commented commented) {
         var comment = commented.comment();
         var post = comment.post();
-        if (!comment.isHeld() && !post.isHeld() && isPublic(post.network())) {
-            deliver(WebhookEvent.COMMENT_CREATED, comment.createdAt(), Json.createObjectBuilder()
+        if (isPublic(post.network())) {
+            deliver(WebhookEvent.COMMENT_CREATED, "comment", comment.id(), comment.createdAt(), Json.createObjectBuilder()
                     .add("id", comment.id()).add("post", post.id()).add("url", baseUrl + "/blog/posts/" + post.id() + "#comment-" + comment.id())
-                    .add("author", comment.author().username()).add("network", slug(post.network())).add("text", nonNull(comment.text())));
+                    .add("author", comment.author().username()).add("network", slug(post.network()))
+                    .add("text", excerpt(comment.text())));
         }
     }
 
@@ -156,7 +160,7 @@ public class Webhooks {
         var revision = edited.revision();
         var page = revision.page();
         if (isPublic(page.network())) {
-            deliver(WebhookEvent.WIKI_PAGE_EDITED, revision.createdAt(), Json.createObjectBuilder()
+            deliver(WebhookEvent.WIKI_PAGE_EDITED, "wiki-page", page.id(), revision.createdAt(), Json.createObjectBuilder()
                     .add("page", page.id()).add("title", revision.title()).add("revision", revision.number())
                     .add("url", baseUrl + "/networks/" + page.network().slug() + "/wiki/" + page.slug())
                     .add("editor", revision.author().username()).add("network", page.network().slug())
@@ -168,7 +172,7 @@ public class Webhooks {
         switch (event.action()) {
             case JOINED, REQUEST_APPROVED, INVITATION_ACCEPTED -> {
                 if (isPublic(event.network())) {
-                    deliver(WebhookEvent.MEMBER_JOINED, event.occurredAt(), Json.createObjectBuilder()
+                    deliver(WebhookEvent.MEMBER_JOINED, "network", event.network().id(), event.occurredAt(), Json.createObjectBuilder()
                             .add("network", event.network().slug()).add("member", event.subject().username())
                             .add("url", baseUrl + "/networks/" + event.network().slug()));
                 }
@@ -178,7 +182,7 @@ public class Webhooks {
         }
     }
 
-    private void deliver(WebhookEvent event, Instant at, JsonObjectBuilder data) {
+    private void deliver(WebhookEvent event, String subjectType, long subjectId, Instant at, JsonObjectBuilder data) {
         var listening = em.createQuery("select w from Webhook w where w.active = true", Webhook.class).getResultList()
                 .stream().filter(w -> w.wants(event)).toList();
         if (listening.isEmpty()) {
@@ -188,7 +192,7 @@ public class Webhooks {
                 .add("data", data).build().toString();
         var now = clock.instant();
         for (var webhook : listening) {
-            var delivery = new WebhookDelivery(webhook, event, payload, now, null);
+            var delivery = new WebhookDelivery(webhook, event, payload, now, null).about(subjectType, subjectId);
             if (at.isAfter(now)) {
                 delivery.notBefore(at); // a scheduled post is news when it appears
             }
@@ -204,8 +208,59 @@ public class Webhooks {
         return network == null ? "" : network.slug();
     }
 
+    /** A comment's text, cut: the payload stays small whatever the comment's length. */
+    private static String excerpt(String text) {
+        var plain = nonNull(text);
+        return plain.length() <= 1000 ? plain : plain.substring(0, 1000) + "…";
+    }
+
     private static String nonNull(String text) {
         return text == null ? "" : text;
+    }
+
+    // ---- at sending time --------------------------------------------------------------------------
+
+    @Inject
+    org.guildhall.blog.PostRepository posts;
+
+    @Inject
+    org.guildhall.wiki.WikiRepository wikis;
+
+    @Inject
+    org.guildhall.network.NetworkRepository networks;
+
+    /** What to do with a claimed delivery now: send it, send it later (a post scheduled again), or never. */
+    public record Verdict(boolean send, Instant later) {
+        static final Verdict SEND = new Verdict(true, null);
+        static final Verdict DROP = new Verdict(false, null);
+    }
+
+    /**
+     * Whether what a delivery is about is still for every employee's eyes: a post deleted,
+     * hidden or moved into a members-only network since the event is not sent.
+     */
+    Verdict verdict(WebhookDelivery delivery, Instant now) {
+        if (delivery.subjectType() == null) {
+            return Verdict.SEND;
+        }
+        var ids = List.of(delivery.subjectId());
+        boolean readable = switch (delivery.subjectType()) {
+            case "post" -> !posts.readable(ids, ANY_EMPLOYEE, now).isEmpty();
+            case "comment" -> !posts.readableComments(ids, ANY_EMPLOYEE, now).isEmpty();
+            case "wiki-page" -> !wikis.readable(ids, ANY_EMPLOYEE).isEmpty();
+            case "network" -> networks.seenAmong(ids, ANY_EMPLOYEE).stream().anyMatch(Webhooks::isPublic);
+            default -> false;
+        };
+        if (readable) {
+            return Verdict.SEND;
+        }
+        if ("post".equals(delivery.subjectType())) {
+            var post = em.find(org.guildhall.blog.Post.class, delivery.subjectId());
+            if (post != null && !post.isDeleted() && post.publishAt() != null && post.publishAt().isAfter(now)) {
+                return new Verdict(false, post.publishAt());
+            }
+        }
+        return Verdict.DROP;
     }
 
     // ---- checks -----------------------------------------------------------------------------------

@@ -1,7 +1,5 @@
 package org.guildhall.web.follow;
 
-import java.net.URI;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.FormParam;
@@ -18,6 +16,7 @@ import org.guildhall.access.Viewer;
 import org.guildhall.follow.Follows;
 import org.guildhall.people.Profiles;
 import org.guildhall.web.view.Flash;
+import org.guildhall.web.view.LocalPaths;
 import org.guildhall.web.view.Paging;
 import org.guildhall.web.view.View;
 
@@ -51,7 +50,7 @@ public class FollowPages {
             var followed = follows.follow(viewer, followKind, target);
             flash.success("flash.followed", followed.name());
         }
-        return Response.seeOther(URI.create(FollowParams.localPath(back))).build();
+        return Response.seeOther(LocalPaths.of(back)).build();
     }
 
     @GET

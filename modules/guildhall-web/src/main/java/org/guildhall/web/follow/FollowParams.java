@@ -14,9 +14,4 @@ final class FollowParams {
         return Coded.parse(FollowKind.class, code == null ? "" : code.strip())
                 .orElseThrow(() -> new InvalidField("kind", "Say what to follow: network, person, tag or wiki-page."));
     }
-
-    /** Where to go back to after the button: a path on this site, never another site. */
-    static String localPath(String back) {
-        return back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\") ? back : "/";
-    }
 }

@@ -32,7 +32,8 @@ public final class NotificationLinks {
         if (subject instanceof Person person) {
             return "/people/" + person.username();
         }
-        return "/me/moderation"; // notices without a subject are moderation's
+        // Without a subject: moderation's notices, or a decision about a network one may no longer see.
+        return shown.notification().kind() == NotificationKind.MEMBERSHIP ? "/" : "/me/moderation";
     }
 
     /** The name of what it is about: a post's or page's title, a network's or person's name. */

@@ -22,6 +22,7 @@ import org.guildhall.notification.Inbox;
 import org.guildhall.notification.NotificationKind;
 import org.guildhall.notification.Preferences;
 import org.guildhall.web.view.Flash;
+import org.guildhall.web.view.LocalPaths;
 import org.guildhall.web.view.Paging;
 import org.guildhall.web.view.View;
 
@@ -65,7 +66,7 @@ public class NotificationPages {
     @Path("{id: \\d+}/open")
     public Response open(@PathParam("id") long id, @jakarta.ws.rs.FormParam("to") String to) {
         inbox.markRead(viewer, id);
-        return Response.seeOther(URI.create(to != null && to.startsWith("/") && !to.startsWith("//") ? to : "/notifications")).build();
+        return Response.seeOther(to == null ? URI.create("/notifications") : LocalPaths.of(to)).build();
     }
 
     @POST

@@ -56,6 +56,6 @@ public final class Atom {
     }
 
     private static String absolute(UriInfo uri, String path) {
-        return uri.getBaseUri().resolve(path.startsWith("/") ? path.substring(1) : path).toString();
+        return uri.getBaseUriBuilder().path(path).build().toString();
     }
 }
