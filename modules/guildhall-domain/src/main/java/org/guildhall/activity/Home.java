@@ -66,8 +66,11 @@ public class Home {
         var me = profiles.find(viewer.username());
         var reader = readers.of(viewer);
         var today = clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
-        return new View(stream.of(viewer, filter, before, PAGE), directory.desk(viewer), blogs.myUnpublished(viewer),
+        var desk = directory.desk(viewer);
+        var joined = java.util.stream.Stream.concat(desk.mine().stream(), desk.pending().stream())
+                .map(m -> m.network().id()).collect(java.util.stream.Collectors.toSet());
+        return new View(stream.of(viewer, filter, before, PAGE), desk, blogs.myUnpublished(viewer),
                 wikis.dueForReviewBy(me, today, DUE_PAGES), follows.tagsOf(viewer),
-                suggestions.networks(me, reader), suggestions.people(me));
+                suggestions.networks(me, reader, joined), suggestions.people(me));
     }
 }

@@ -97,7 +97,7 @@ public class Stream {
         }
     }
 
-    /** An entry with what it is about, already loaded (a post, a wiki page, a network or a person). */
+    /** An entry with what it is about, already loaded (a post's card, a wiki page, a network or a person). */
     public record Entry(Activity activity, Object subject) {
         public ActivityKind kind() {
             return activity.kind();
@@ -119,7 +119,10 @@ public class Stream {
         var cursor = before;
         var follows = following(me.id());
         for (int round = 0; round < ROUNDS && shown.size() <= size; round++) {
-            var ids = candidates(follows, me.id(), filter, cursor, now, size + 1);
+            // Twice a page: following a person brings their posts in networks one may not read, and
+            // what re-checking trims should rarely cost another round.
+            int wanted = 2 * size + 1;
+            var ids = candidates(follows, me.id(), filter, cursor, now, wanted);
             if (ids.isEmpty()) {
                 cursor = null;
                 break;
@@ -127,7 +130,7 @@ public class Stream {
             var batch = load(ids);
             shown.addAll(readable(batch, reader, now));
             var last = batch.get(batch.size() - 1);
-            cursor = ids.size() < size + 1 ? null : new Cursor(last.occurredAt(), last.id());
+            cursor = ids.size() < wanted ? null : new Cursor(last.occurredAt(), last.id());
             if (cursor == null) {
                 break;
             }
@@ -255,15 +258,19 @@ public class Stream {
     }
 
     private List<Activity> load(List<Long> ids) {
-        var byId = em.createQuery("select a from Activity a join fetch a.actor left join fetch a.network where a.id in :ids",
-                Activity.class).setParameter("ids", ids).getResultStream().collect(Collectors.toMap(Activity::id, Function.identity()));
+        var byId = em.createQuery("select a from Activity a join fetch a.actor where a.id in :ids", Activity.class)
+                .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(Activity::id, Function.identity()));
+        // The entries' networks in one query (their topics and departments batch-loaded with them),
+        // not one by one as each entry's network is first touched.
+        networks.findAll(byId.values().stream().filter(a -> a.network() != null).map(a -> a.network().id())
+                .collect(Collectors.toSet()));
         return ids.stream().map(byId::get).filter(a -> a != null).toList();
     }
 
     /** The entries whose subject the reader may read now, each with its subject. */
     private List<Entry> readable(List<Activity> batch, Reader reader, Instant now) {
         var subjects = new HashMap<ActivityKind, Map<Long, ?>>();
-        subjects.put(ActivityKind.POST_PUBLISHED, byId(posts.readable(ids(batch, ActivityKind.POST_PUBLISHED), reader, now),
+        subjects.put(ActivityKind.POST_PUBLISHED, byId(posts.readableCards(ids(batch, ActivityKind.POST_PUBLISHED), reader, now),
                 p -> p.id()));
         subjects.put(ActivityKind.WIKI_EDITED, byId(wikis.readable(ids(batch, ActivityKind.WIKI_EDITED), reader), p -> p.id()));
         subjects.put(ActivityKind.MEMBERS_JOINED, byId(networks.seenAmong(ids(batch, ActivityKind.MEMBERS_JOINED), reader),

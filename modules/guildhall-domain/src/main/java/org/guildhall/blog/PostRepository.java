@@ -312,6 +312,28 @@ public class PostRepository {
                 .setParameter("id", id).getResultStream().findFirst();
     }
 
+    /**
+     * Of these posts, the ones the reader may read now, as cards: two small queries that never
+     * read a post's text or HTML (the stream shows a page of them on every home page).
+     */
+    public List<PostCard> readableCards(Collection<Long> ids, Reader reader, Instant now) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var query = em.createQuery("select p.id, p.title, p.excerpt from Post p left join p.network n where p.id in :ids and "
+                + READABLE, Object[].class).setParameter("ids", ids);
+        bindReadable(query, reader, now);
+        var rows = query.getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        var tags = em.createQuery("select p.id, t from Post p join p.tags t where p.id in :ids order by t", Object[].class)
+                .setParameter("ids", rows.stream().map(r -> (Long) r[0]).toList()).getResultStream()
+                .collect(Collectors.groupingBy(r -> (Long) r[0], Collectors.mapping(r -> (String) r[1], Collectors.toList())));
+        return rows.stream().map(r -> new PostCard((Long) r[0], (String) r[1], (String) r[2],
+                tags.getOrDefault((Long) r[0], List.of()))).toList();
+    }
+
     /** Of these comments, those shown (not deleted, hidden or held) on posts the reader may read now. */
     public List<Comment> readableComments(Collection<Long> ids, Reader reader, Instant now) {
         if (ids.isEmpty()) {

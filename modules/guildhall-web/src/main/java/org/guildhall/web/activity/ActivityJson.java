@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import org.guildhall.activity.ActivityKind;
 import org.guildhall.activity.Stream;
-import org.guildhall.blog.Post;
+import org.guildhall.blog.PostCard;
 import org.guildhall.network.Network;
 import org.guildhall.people.Person;
 import org.guildhall.wiki.WikiPage;
@@ -23,7 +23,7 @@ public record ActivityJson(long id, String kind, int count, String actor, String
     /** Where an entry leads, as a path: the post, the page, the network's members, the person's profile. */
     public static String url(Stream.Entry entry) {
         return switch (entry.kind()) {
-            case POST_PUBLISHED -> "/blog/posts/" + ((Post) entry.subject()).id();
+            case POST_PUBLISHED -> "/blog/posts/" + ((PostCard) entry.subject()).id();
             case WIKI_EDITED -> {
                 var page = (WikiPage) entry.subject();
                 yield "/networks/" + page.network().slug() + "/wiki/" + page.slug();
@@ -35,7 +35,7 @@ public record ActivityJson(long id, String kind, int count, String actor, String
 
     public static String title(Stream.Entry entry) {
         return switch (entry.kind()) {
-            case POST_PUBLISHED -> ((Post) entry.subject()).title();
+            case POST_PUBLISHED -> ((PostCard) entry.subject()).title();
             case WIKI_EDITED -> ((WikiPage) entry.subject()).title();
             case MEMBERS_JOINED -> ((Network) entry.subject()).name();
             case ENDORSED -> ((Person) entry.subject()).displayName();

@@ -17,6 +17,7 @@ import org.guildhall.activity.Home;
 import org.guildhall.activity.Stream;
 import org.guildhall.blog.Blogs;
 import org.guildhall.blog.Post;
+import org.guildhall.blog.PostCard;
 import org.guildhall.feed.FeedTokens;
 import org.guildhall.web.activity.ActivityJson;
 import org.guildhall.web.blog.BlogFeeds;
@@ -76,10 +77,11 @@ public class PrivateFeeds {
     }
 
     private static Atom.Item item(Stream.Entry entry) {
-        if (entry.subject() instanceof Post post) {
-            return BlogFeeds.item(post);
-        }
         var a = entry.activity();
+        if (entry.subject() instanceof PostCard post) {
+            return new Atom.Item(post.title(), "/blog/posts/" + post.id(), a.actor().displayName(), a.occurredAt(), a.occurredAt(),
+                    "<p>" + StringEscapeUtils.escapeHtml4(post.excerpt() == null ? "" : post.excerpt()) + "</p>");
+        }
         var title = a.actor().displayName() + " · " + entry.kind().code().replace('-', ' ') + " · " + ActivityJson.title(entry);
         return new Atom.Item(title, ActivityJson.url(entry), a.actor().displayName(), a.occurredAt(), a.occurredAt(),
                 "<p>" + StringEscapeUtils.escapeHtml4(title) + "</p>");
