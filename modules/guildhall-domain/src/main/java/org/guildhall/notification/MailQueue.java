@@ -47,7 +47,8 @@ public class MailQueue {
 
     /**
      * Recipients with mail due now, oldest first, leaving out those mailed in the last
-     * {@code GUILDHALL_MAIL_GAP_SECONDS}: what comes meanwhile waits and goes in one mail.
+     * {@code GUILDHALL_MAIL_GAP_SECONDS}: what comes meanwhile waits and goes in one mail. A mail
+     * stamped in the future (a node whose clock runs ahead) holds nobody back.
      */
     @Transactional
     @SuppressWarnings("unchecked")
@@ -55,9 +56,9 @@ public class MailQueue {
         var now = inbox.now();
         return ((List<Number>) em.createNativeQuery("select n.recipient_id from notification n where n.mail_due_at <= ?"
                         + " and (n.claimed_until is null or n.claimed_until < ?) and not exists (select 1 from notification m"
-                        + " where m.recipient_id = n.recipient_id and m.mailed_at > ?)"
+                        + " where m.recipient_id = n.recipient_id and m.mailed_at > ? and m.mailed_at <= ?)"
                         + " group by n.recipient_id order by min(n.mail_due_at) limit " + limit)
-                .setParameter(1, now).setParameter(2, now).setParameter(3, now.minusSeconds(gapSeconds))
+                .setParameter(1, now).setParameter(2, now).setParameter(3, now.minusSeconds(gapSeconds)).setParameter(4, now)
                 .getResultList()).stream().map(Number::longValue).toList();
     }
 
