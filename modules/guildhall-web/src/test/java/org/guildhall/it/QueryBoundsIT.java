@@ -54,15 +54,16 @@ class QueryBoundsIT {
             network(owner);
         }
         settle();
-        assertThat(statements(owner, "networks?sort=name")).isEqualTo(fewNetworks);
+        // Never more with more networks (the first visits may cost a statement or two the later ones find cached).
+        assertThat(statements(owner, "networks?sort=name")).isLessThanOrEqualTo(fewNetworks);
         var secondPage = given().auth().oauth2(owner).accept(ContentType.HTML).get(base + "networks?sort=name&page=2")
                 .then().statusCode(200).extract().asString();
         assertThat(secondPage).contains("Page 2 of").containsPattern("href=\"/networks\\?sort=name\"\\s+rel=\"prev\"");
-        assertThat(statements(owner, "networks/" + slug + "/members")).isEqualTo(fewMembers);
+        assertThat(statements(owner, "networks/" + slug + "/members")).isLessThanOrEqualTo(fewMembers);
         // A constant: the cards (count, page, owners, my standing), the filters' topics and departments,
         // my invitations, requests, removals and proposals, the header's waiting badge and unread count
         // (the reader's keys and the count), and the viewer.
-        assertThat(fewNetworks).as("statements for the directory page").isLessThanOrEqualTo(20);
+        assertThat(fewNetworks).as("statements for the directory page").isLessThanOrEqualTo(18);
     }
 
     @Test
