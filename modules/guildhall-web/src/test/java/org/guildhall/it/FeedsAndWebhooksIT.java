@@ -79,6 +79,7 @@ class FeedsAndWebhooksIT extends AgainstTheServer {
         given().get(base + "feeds/private/" + omars + "/home.atom").then().statusCode(200).body(org.hamcrest.Matchers.not(containsString(title)));
 
         as("omar").delete(base + "api/v1/me/feed-tokens/" + made.getLong("id")).then().statusCode(404);
+        html("sam").get(base + "me/feeds").then().statusCode(200).body(containsString("My reader"));
         as("sam").delete(base + "api/v1/me/feed-tokens/" + made.getLong("id")).then().statusCode(204);
         given().get(feed).then().statusCode(404);
         as("sam").get(base + "api/v1/me/feed-tokens").then().statusCode(200)
@@ -148,6 +149,13 @@ class FeedsAndWebhooksIT extends AgainstTheServer {
             assertThat(received.get(received.size() - 1).get("body")).isEqualTo(delivery.get("body"));
             Stack.await("the replay to be logged", Duration.ofSeconds(10), () -> "delivered".equals(
                     as("olivia").get(base + "api/v1/admin/webhooks/" + webhook + "/deliveries/" + replay).then().extract().path("delivery.state")));
+
+            // The same in the admins' pages.
+            html("olivia").get(base + "admin/webhooks").then().statusCode(200).body(containsString(url));
+            html("olivia").get(base + "admin/webhooks/" + webhook).then().statusCode(200).body(containsString("Test endpoint"));
+            html("olivia").get(base + "admin/webhooks/" + webhook + "/deliveries/" + deliveryId).then().statusCode(200)
+                    .body(containsString("busy")).body(containsString("Send again"));
+            html("sam").get(base + "admin/webhooks").then().statusCode(403);
         } finally {
             endpoint.stop(0);
             if (hookId != 0) {

@@ -119,6 +119,10 @@ class FollowingIT extends AgainstTheServer {
 
         as("omar").body(Map.of("kind", "person", "target", "leo")).post(base + "api/v1/me/following").then().statusCode(200);
         as("carmen").get(base + "api/v1/people/leo/followers").then().statusCode(200).body("items.username", hasItem("omar"));
+        // The pages say the same.
+        html("omar").get(base + "people/leo/following").then().statusCode(200).body(not(org.hamcrest.Matchers.containsString(hidden)));
+        html("leo").get(base + "people/leo/following").then().statusCode(200).body(org.hamcrest.Matchers.containsString(hidden));
+        html("carmen").get(base + "people/leo/followers").then().statusCode(200).body(org.hamcrest.Matchers.containsString("Omar"));
     }
 
     @Test
