@@ -80,6 +80,9 @@ class FeedsAndWebhooksIT extends AgainstTheServer {
 
         as("omar").delete(base + "api/v1/me/feed-tokens/" + made.getLong("id")).then().statusCode(404);
         html("sam").get(base + "me/feeds").then().statusCode(200).body(containsString("My reader"));
+        // Made on the page, the token shows once, in its feed's address.
+        html("sam").contentType(io.restassured.http.ContentType.URLENC).formParam("label", "Paper reader").post(base + "me/feeds")
+                .then().statusCode(200).body(containsString("Paper reader")).body(containsString("/feeds/private/"));
         as("sam").delete(base + "api/v1/me/feed-tokens/" + made.getLong("id")).then().statusCode(204);
         given().get(feed).then().statusCode(404);
         as("sam").get(base + "api/v1/me/feed-tokens").then().statusCode(200)
