@@ -1,6 +1,5 @@
 package org.guildhall.web.follow;
 
-import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -81,9 +80,5 @@ public class FollowApi {
                                             @QueryParam("size") String size) {
         var paging = Paging.of(page, size, 50);
         return ListPage.of(follows.followers(viewer, username, paging.page(), paging.size()).map(FollowerJson::of));
-    }
-
-    static List<String> kinds() {
-        return List.of("network", "person", "tag", "wiki-page");
     }
 }

@@ -1,7 +1,6 @@
 package org.guildhall.web.webhook;
 
 import java.net.URI;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 
@@ -85,9 +84,5 @@ public class WebhookPages {
         var replay = webhooks.replay(viewer, id, delivery);
         flash.success("flash.webhook.replayed", replay.id());
         return Response.seeOther(URI.create("/admin/webhooks/" + id + "/deliveries/" + replay.id())).build();
-    }
-
-    static List<String> codes() {
-        return Arrays.stream(WebhookEvent.values()).map(WebhookEvent::code).toList();
     }
 }
