@@ -62,6 +62,9 @@ class ContentChunk {
     WikiImports wikis;
 
     @Inject
+    org.guildhall.question.QuestionImports questions;
+
+    @Inject
     ImportJobs jobs;
 
     @Inject
@@ -102,6 +105,8 @@ class ContentChunk {
         private final Map<String, ImportKey> keys = new HashMap<>();
         private final Set<Long> touchedPosts = new LinkedHashSet<>();
         private final Set<Long> touchedNetworks = new LinkedHashSet<>();
+        private final Set<Long> touchedQuestions = new LinkedHashSet<>();
+        private final Map<Long, Long> questionOfAnswer = new HashMap<>();
         private final Map<Long, Instant> networkActivity = new HashMap<>();
         private final Map<Long, Long> postOfComment = new HashMap<>();
         private final Map<Long, Long> postAuthor = new HashMap<>();
@@ -140,6 +145,7 @@ class ContentChunk {
                 }
             }
             blogs.recount(touchedPosts);
+            questions.recount(touchedQuestions);
             networks.recount(touchedNetworks);
             networks.active(networkActivity);
         }
@@ -189,11 +195,11 @@ class ContentChunk {
         private List<Map.Entry<String, String>> mentions(JsonObject record) {
             var mentioned = new ArrayList<Map.Entry<String, String>>();
             var fields = Map.of("author", "person", "person", "person", "createdBy", "person", "network", "network",
-                    "post", "post", "comment", "comment", "replyTo", "comment");
+                    "post", "post", "comment", "comment", "replyTo", "comment", "question", "question", "answer", "answer");
             fields.forEach((field, kind) -> text(record, field).ifPresent(id -> mentioned.add(Map.entry(kind, id))));
             var type = record.getString("type", "");
             switch (type) {
-                case "person", "network", "post", "comment" -> text(record, "id").ifPresent(id -> mentioned.add(Map.entry(type, id)));
+                case "person", "network", "post", "comment", "question", "answer" -> text(record, "id").ifPresent(id -> mentioned.add(Map.entry(type, id)));
                 case "wikiPage" -> {
                     text(record, "id").ifPresent(id -> mentioned.add(Map.entry(type, id)));
                     text(record, "parent").ifPresent(id -> mentioned.add(Map.entry("wikiPage", id)));
@@ -203,6 +209,7 @@ class ContentChunk {
                                 .forEach(r -> text(r, "author").ifPresent(id -> mentioned.add(Map.entry("person", id))));
                     }
                 }
+                case "vote" -> mentioned.add(Map.entry("vote", text(record, "answer").orElse("") + "/" + text(record, "person").orElse("")));
                 case "member" -> mentioned.add(Map.entry("member",
                         text(record, "network").orElse("") + "/" + text(record, "person").orElse("")));
                 case "thanks" -> mentioned.add(Map.entry("thanks", text(record, "post").map(p -> "post:" + p)
@@ -233,8 +240,11 @@ class ContentChunk {
                 case "thanks" -> thanks(line, record);
                 case "skill" -> skill(record);
                 case "wikiPage" -> wikiPage(line, record);
-                default -> throw new BadRecord("type", "Unknown record type “" + type
-                        + "”: format version 1 knows skill, person, network, member, post, comment, thanks and wikiPage.");
+                case "question" -> question(line, record);
+                case "answer" -> answer(line, record);
+                case "vote" -> vote(line, record);
+                default -> throw new BadRecord("type", "Unknown record type “" + type + "”: format version 1 knows skill, person,"
+                        + " network, member, post, comment, thanks, wikiPage, question, answer and vote.");
             }
         }
 
@@ -388,6 +398,53 @@ class ContentChunk {
                 touchedPosts.add(known(postOfComment, commentId, "comment"));
             }
             remember("thanks", key, thanksId, line);
+        }
+
+        private void question(Line line, JsonObject record) {
+            var id = ContentFile.required(record, "id", ContentFile.ID_MAX);
+            if (already("question", id, line)) {
+                return;
+            }
+            long asker = resolve("person", "author", ContentFile.required(record, "author", ContentFile.ID_MAX));
+            var network = ContentFile.text(record, "network", ContentFile.ID_MAX);
+            Long networkId = network == null ? null : resolve("network", "network", network);
+            long questionId = questions.question(asker, networkId,
+                    ContentFile.required(record, "title", org.guildhall.question.QuestionDraft.TITLE_MAX),
+                    ContentFile.text(record, "body", org.guildhall.question.QuestionDraft.BODY_MAX),
+                    ContentFile.list(record, "tags", 10, PostDraft.TAG_MAX), ContentFile.list(record, "skills", 5, Skill.NAME_MAX),
+                    ContentFile.instant(record, "askedAt", now), ContentFile.code(record, "status", "open", "open", "closed").equals("closed"));
+            remember("question", id, questionId, line);
+            touchedQuestions.add(questionId);
+        }
+
+        private void answer(Line line, JsonObject record) {
+            var id = ContentFile.required(record, "id", ContentFile.ID_MAX);
+            if (already("answer", id, line)) {
+                return;
+            }
+            long questionId = resolve("question", "question", ContentFile.required(record, "question", ContentFile.ID_MAX));
+            long author = resolve("person", "author", ContentFile.required(record, "author", ContentFile.ID_MAX));
+            long answerId = questions.answer(questionId, author, ContentFile.required(record, "body", org.guildhall.question.Answer.BODY_MAX),
+                    ContentFile.instant(record, "createdAt", now), record.get("accepted") == jakarta.json.JsonValue.TRUE);
+            remember("answer", id, answerId, line);
+            questionOfAnswer.put(answerId, questionId);
+            touchedQuestions.add(questionId);
+        }
+
+        private void vote(Line line, JsonObject record) {
+            var answer = ContentFile.required(record, "answer", ContentFile.ID_MAX);
+            var person = ContentFile.required(record, "person", ContentFile.ID_MAX);
+            var key = answer + "/" + person;
+            if (already("vote", key, line)) {
+                return;
+            }
+            long answerId = resolve("answer", "answer", answer);
+            long personId = resolve("person", "person", person);
+            questions.vote(answerId, personId, !ContentFile.code(record, "vote", "up", "up", "down").equals("down"),
+                    ContentFile.instant(record, "at", now));
+            remember("vote", key, answerId, line);
+            var questionId = questionOfAnswer.get(answerId);
+            touchedQuestions.add(questionId != null ? questionId : questions.questionOf(answerId));
         }
 
         /** A wiki page with its whole history; revisions are replayed oldest first. */

@@ -22,7 +22,7 @@ class ContentImport {
     /** Tables grow fast during an import: their planner statistics are refreshed this often (records) and at the end. */
     static final int REFRESH_EVERY = 50_000;
     static final String[] TABLES = {"import_key", "person", "network", "network_topic", "network_department",
-            "network_seen_by", "network_read_by", "membership", "post", "post_tag", "post_comment", "thanks", "outbox"};
+            "network_seen_by", "network_read_by", "membership", "post", "post_tag", "post_comment", "thanks", "question", "question_tag", "answer", "answer_vote", "outbox"};
     private static final Logger LOG = Logger.getLogger(ContentImport.class);
 
     @Inject

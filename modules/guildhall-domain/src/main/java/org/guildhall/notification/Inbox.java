@@ -40,6 +40,9 @@ public class Inbox {
     EntityManager em;
 
     @Inject
+    org.guildhall.question.QuestionRepository questions;
+
+    @Inject
     Profiles profiles;
 
     @Inject
@@ -119,6 +122,8 @@ public class Inbox {
         subjects.put(SubjectType.WIKI_PAGE, byId(wikis.readable(ids(items, SubjectType.WIKI_PAGE), reader), p -> p.id()));
         subjects.put(SubjectType.NETWORK, byId(networks.seenAmong(ids(items, SubjectType.NETWORK), reader), n -> n.id()));
         subjects.put(SubjectType.PERSON, byId(people.findAll(ids(items, SubjectType.PERSON)), Person::id));
+        subjects.put(SubjectType.QUESTION, byId(questions.readable(ids(items, SubjectType.QUESTION), reader), q -> q.id()));
+        subjects.put(SubjectType.ANSWER, byId(questions.readableAnswers(ids(items, SubjectType.ANSWER), reader), a -> a.id()));
         return items.stream()
                 .filter(n -> n.subjectType() == null || n.kind() == NotificationKind.MEMBERSHIP
                         || subjects.get(n.subjectType()).containsKey(n.subjectId()))

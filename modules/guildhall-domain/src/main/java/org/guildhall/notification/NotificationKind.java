@@ -16,7 +16,13 @@ public enum NotificationKind implements Coded {
     /** A moderator's decision about what one wrote, or about oneself. */
     MODERATION(Delivery.INSTANT),
     /** What became of an item one reported. */
-    REPORT_OUTCOME(Delivery.DAILY);
+    REPORT_OUTCOME(Delivery.DAILY),
+    /** A question offered to one as a likely expert (or by a colleague who thought of them), with why. */
+    QUESTION_ROUTED(Delivery.INSTANT),
+    /** An answer to a question one asked. */
+    ANSWER(Delivery.INSTANT),
+    /** One's answer was accepted. */
+    ANSWER_ACCEPTED(Delivery.DAILY);
 
     private final Delivery byDefault;
 

@@ -132,6 +132,32 @@ public class Notifier {
         }
     }
 
+    void onRouted(@Observes org.guildhall.question.Routed routed) {
+        var route = routed.route();
+        var question = route.question();
+        tell(route.person(), NotificationKind.QUESTION_ROUTED, route.routedBy(), question.network(), SubjectType.QUESTION,
+                question.id(), route.reason(), null);
+    }
+
+    void onAnswered(@Observes org.guildhall.question.Answered answered) {
+        var answer = answered.answer();
+        var question = answer.question();
+        tell(question.asker(), NotificationKind.ANSWER, answer.author(), question.network(), SubjectType.ANSWER, answer.id(), null, null);
+    }
+
+    void onAccepted(@Observes org.guildhall.question.AnswerAccepted accepted) {
+        var answer = accepted.answer();
+        tell(answer.author(), NotificationKind.ANSWER_ACCEPTED, accepted.by(), answer.question().network(), SubjectType.ANSWER,
+                answer.id(), null, null);
+    }
+
+    void onAnswerComment(@Observes org.guildhall.question.AnswerCommented commented) {
+        var comment = commented.comment();
+        var answer = comment.answer();
+        tell(answer.author(), NotificationKind.REPLY, comment.author(), answer.question().network(), SubjectType.ANSWER,
+                answer.id(), null, null);
+    }
+
     private static final Set<AuditAction> OUTCOMES = Set.of(AuditAction.KEEP, AuditAction.HIDE, AuditAction.DELETE,
             AuditAction.EDIT, AuditAction.WARN, AuditAction.BAN, AuditAction.MUTE);
 

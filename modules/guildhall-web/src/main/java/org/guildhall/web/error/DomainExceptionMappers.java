@@ -90,6 +90,29 @@ public final class DomainExceptionMappers {
         }
     }
 
+    /** A stale question or answer edit through the API: 409 with the saved text and the caller's. */
+    @Provider
+    public static class StaleEditMapper implements ExceptionMapper<org.guildhall.question.StaleEdit> {
+        @Inject
+        ErrorResponses errors;
+
+        @Override
+        public Response toResponse(org.guildhall.question.StaleEdit e) {
+            var saved = new java.util.LinkedHashMap<String, Object>();
+            if (e.saved().title() != null) {
+                saved.put("title", e.saved().title());
+            }
+            saved.put("body", e.saved().body());
+            saved.put("version", e.version());
+            var yours = new java.util.LinkedHashMap<String, Object>();
+            if (e.yours().title() != null) {
+                yours.put("title", e.yours().title());
+            }
+            yours.put("body", String.valueOf(e.yours().body()));
+            return errors.withExtensions(409, e.getMessage(), Map.of("current", saved, "yours", yours));
+        }
+    }
+
     @Provider
     public static class SearchUnavailableMapper implements ExceptionMapper<SearchUnavailable> {
         @Inject

@@ -32,6 +32,12 @@ public final class NotificationLinks {
         if (subject instanceof Person person) {
             return "/people/" + person.username();
         }
+        if (subject instanceof org.guildhall.question.Question question) {
+            return "/questions/" + question.id();
+        }
+        if (subject instanceof org.guildhall.question.Answer answer) {
+            return "/questions/" + answer.question().id() + "#answer-" + answer.id();
+        }
         // Without a subject: moderation's notices, or a decision about a network one may no longer see.
         return shown.notification().kind() == NotificationKind.MEMBERSHIP ? "/" : "/me/moderation";
     }
@@ -53,6 +59,12 @@ public final class NotificationLinks {
         }
         if (subject instanceof Person person) {
             return person.displayName();
+        }
+        if (subject instanceof org.guildhall.question.Question question) {
+            return question.title();
+        }
+        if (subject instanceof org.guildhall.question.Answer answer) {
+            return answer.question().title();
         }
         var network = shown.notification().network();
         return network == null ? "" : network.name();

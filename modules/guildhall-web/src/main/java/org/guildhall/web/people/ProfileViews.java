@@ -46,12 +46,16 @@ public class ProfileViews {
     @Inject
     Blogs blogs;
 
+    @Inject
+    org.guildhall.question.Reputation reputation;
+
     /**
      * A profile as one viewer sees it. {@code inferred} is null when search is unavailable (the
      * page says so rather than showing nothing as if there were nothing).
      */
     public record ProfileView(Person person, boolean canEdit, Profiles.OrgChart org, ProfileNetworks networks,
-                              List<Declared> declared, List<Inferred> inferred, boolean hasPhoto, List<Post> recent) {
+                              List<Declared> declared, List<Inferred> inferred, boolean hasPhoto, List<Post> recent,
+                              org.guildhall.question.Reputation.Standing answers) {
         public boolean isMine(Viewer viewer) {
             return viewer.is(person.username());
         }
@@ -70,6 +74,6 @@ public class ProfileViews {
         return new ProfileView(person, access.canEdit(viewer, person), profiles.orgChart(person),
                 networks.onProfile(viewer, person), skills.declaredOf(viewer, person), inferred,
                 !photos.withPhoto(List.of(person.id())).isEmpty(),
-                blogs.personalBlog(viewer, username, 1, 5).posts().items());
+                blogs.personalBlog(viewer, username, 1, 5).posts().items(), reputation.of(viewer, person));
     }
 }

@@ -45,6 +45,9 @@ public class PageContext {
         if (path.startsWith("/blog")) {
             return "blog";
         }
+        if (path.startsWith("/questions")) {
+            return "questions";
+        }
         if (path.startsWith("/networks")) {
             return "networks";
         }
