@@ -30,6 +30,8 @@ internal() { sql "select internal_id from import_key where source = '$SOURCE' an
 [ -f "$MANIFEST" ] || { echo "no $MANIFEST: run ./guildhall seed --scale large first" >&2; exit 1; }
 big_network=$(sql "select slug from network where id = $(internal network "$(manifest "['bench']['bigNetwork']['id']")")")
 busy_post=$(internal post "$(manifest "['bench']['busyPost']['id']")")
+busy_question=$(internal question "$(manifest "['bench']['busyQuestion']['id']")")
+busy_question_title=$(manifest "['bench']['busyQuestion']['title']")
 person=$(manifest "['bench']['samplePerson']['username']")
 common=$(manifest "['bench']['commonWord']")
 rare=$(manifest "['bench']['rareWord']")
@@ -112,6 +114,8 @@ both "network home" "${html[@]}" "$BASE/networks/$big_network"
 both "member list (big network)" "${html[@]}" "$BASE/networks/$big_network/members"
 both "latest posts" "${html[@]}" "$BASE/blog"
 both "post with 200 comments" "${html[@]}" "$BASE/blog/posts/$busy_post"
+both "question with 100 answers" "${html[@]}" "$BASE/questions/$busy_question"
+both "questions, not solved yet" "${html[@]}" "$BASE/questions?state=unsolved"
 both "profile" "${html[@]}" "$BASE/people/$person"
 
 echo "== moderation and health (as an administrator, who may see every network's)"
@@ -219,6 +223,25 @@ es_unified "$common" post >"$body"
 BENCH_USER= BENCH_TOKEN= both "one search, type picked, Elasticsearch (floor)" \
   --header 'Content-Type: application/json' "POST:$ES/$PREFIX-everything/_search@$body"
 both "typeahead (${common:0:4})" "${html[@]}" "$BASE/search/suggestions?q=$(enc "${common:0:4}")"
+
+echo "== similar questions while a title is typed, through Guildhall and straight to Elasticsearch"
+typed=${busy_question_title#How do we }
+both "similar questions (${typed:0:20}…)" "${json[@]}" "$BASE/api/v1/questions/similar?title=$(enc "$typed")"
+body=$(mktemp)
+python3 - "$typed" "$readers" >"$body" <<'PY'
+import json, sys
+text, readers = sys.argv[1], sys.argv[2].split(",")
+print(json.dumps({"from": 0, "size": 5, "track_total_hits": 10000, "_source": False,
+    "query": {"bool": {"filter": [{"terms": {"readers": readers}}], "must": [{"bool": {"should": [
+        {"match": {"title.english": {"query": text, "minimum_should_match": "2<40%", "fuzziness": "AUTO", "prefix_length": 1, "boost": 3}}},
+        {"multi_match": {"query": text, "fields": ["body", "tags.text", "skills", "answers"], "minimum_should_match": "60%"}}],
+        "minimum_should_match": 1}}]}},
+    "highlight": {"encoder": "html", "pre_tags": ["<mark>"], "post_tags": ["</mark>"],
+                  "fields": {"body": {"number_of_fragments": 1, "fragment_size": 180},
+                             "answers": {"number_of_fragments": 1, "fragment_size": 180}}}}))
+PY
+BENCH_USER= BENCH_TOKEN= both "similar questions, Elasticsearch (floor)" \
+  --header 'Content-Type: application/json' "POST:$ES/$PREFIX-questions/_search@$body"
 
 echo "== expert search"
 # The dataset's most common network topic as a skill (created once), with its vocabulary learned

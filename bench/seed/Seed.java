@@ -325,8 +325,9 @@ public class Seed {
     final Path out;
 
     // sizes
-    final int nPeople, nNetworks, nPosts, nComments, nThanks;
+    final int nPeople, nNetworks, nPosts, nComments, nThanks, nQuestions;
     static final int BUSY_COMMENTS = 200;
+    static final int BUSY_ANSWERS = 100;
 
     // words
     final List<String> words = new ArrayList<>();
@@ -378,9 +379,10 @@ public class Seed {
     int[] order;           // output order of post indexes (index 0 = b1)
 
     // stats
-    final long[] typeCounts = new long[6]; // person network member post comment thanks
-    static final String[] TYPES = {"person", "network", "member", "post", "comment", "thanks"};
-    static final String[] PLURALS = {"persons", "networks", "members", "posts", "comments", "thanks"};
+    final long[] typeCounts = new long[9]; // person network member post comment thanks question answer vote
+    static final String[] TYPES = {"person", "network", "member", "post", "comment", "thanks", "question", "answer", "vote"};
+    static final String[] PLURALS = {"persons", "networks", "members", "posts", "comments", "thanks", "questions", "answers",
+            "votes"};
     long records;
     long started = System.nanoTime();
     int[] df;
@@ -403,6 +405,7 @@ public class Seed {
         nPosts = 200_000 / div;
         nComments = 800_000 / div;
         nThanks = 600_000 / div;
+        nQuestions = 20_000 / div;
     }
 
     public static void main(String[] args) throws IOException {
@@ -1616,9 +1619,84 @@ public class Seed {
                     thanks(w, sb, 'c', cid, ca, r, ct, 0.45, thanked);
                 }
             }
+            questions(w, sb, body);
         }
         log("content.jsonl: " + records + " records (" + summary() + ")");
     }
+
+    /**
+     * Questions after the posts, like a real export: asked in a network (by a member) as often as
+     * posts are, or company-wide; about one answer each on average (q1, company-wide, has
+     * {@value #BUSY_ANSWERS}), half of the answered ones accepted, and a few votes per answer.
+     */
+    void questions(Writer w, StringBuilder sb, StringBuilder body) throws IOException {
+        int answerId = 0;
+        int[] voters = new int[16];
+        for (int q = 1; q <= nQuestions; q++) {
+            int i = order[rng.nextInt(nPosts)];
+            int r = q == 1 ? -1 : postNet[i];
+            int t = postTopic[i];
+            long asked = Math.max(postTime[i], now - 2L * 365 * 86400);
+            int asker = r >= 0 ? memberAt(r, asked, false) : personAt(asked);
+            body.setLength(0);
+            commentBody(body, t, false);
+            sb.setLength(0);
+            sb.append("{\"type\":\"question\"");
+            ref(sb, "id", 'q', q);
+            ref(sb, "author", 'u', asker + 1);
+            if (r >= 0) ref(sb, "network", 'n', r + 1);
+            String title = "How do we handle " + title(t).toLowerCase(Locale.ROOT) + "?";
+            if (q == 1) busyQuestion = title;
+            str(sb, "title", title.length() > 200 ? title.substring(0, 199) + "?" : title);
+            str(sb, "body", body);
+            strings(sb, "tags", tags(t, r));
+            time(sb, "askedAt", asked);
+            sb.append("}\n");
+            emit(w, sb);
+            count(6);
+            int answers = q == 1 ? BUSY_ANSWERS : (int) Math.min(8, expo(1.6));
+            int accepted = answers > 0 && chance(0.5) ? rng.nextInt(answers) : -1;
+            long window = Math.max(120, now - 3600 - asked);
+            for (int a = 0; a < answers; a++) {
+                long at = asked + 60 + Math.min((long) expo(86400), (long) (window * rng.nextDouble()));
+                int author = r >= 0 ? memberAt(r, at, false) : personAt(at);
+                if (author == asker) continue;
+                int id = ++answerId;
+                body.setLength(0);
+                commentBody(body, t, false);
+                sb.setLength(0);
+                sb.append("{\"type\":\"answer\"");
+                ref(sb, "id", 'a', id);
+                ref(sb, "question", 'q', q);
+                ref(sb, "author", 'u', author + 1);
+                str(sb, "body", body);
+                time(sb, "createdAt", at);
+                if (a == accepted) sb.append(",\"accepted\":true");
+                sb.append("}\n");
+                emit(w, sb);
+                count(7);
+                int k = Math.min(voters.length, (int) expo(2));
+                int got = 0;
+                for (int tries = 0; got < k && tries < 3 * k + 4; tries++) {
+                    int voter = r >= 0 ? memberAt(r, at, false) : personAt(at);
+                    boolean dup = voter == author;
+                    for (int j = 0; j < got && !dup; j++) dup = voters[j] == voter;
+                    if (dup) continue;
+                    voters[got++] = voter;
+                    sb.setLength(0);
+                    sb.append("{\"type\":\"vote\"");
+                    ref(sb, "answer", 'a', id);
+                    ref(sb, "person", 'u', voter + 1);
+                    str(sb, "vote", chance(0.85) ? "up" : "down");
+                    sb.append("}\n");
+                    emit(w, sb);
+                    count(8);
+                }
+            }
+        }
+    }
+
+    String busyQuestion;
 
     String busyTitle;
 
@@ -1700,6 +1778,9 @@ public class Seed {
         sb.append("    \"busyPost\": {\"id\": \"b1\", \"title\": \"");
         esc(sb, busyTitle);
         sb.append("\", \"comments\": ").append(BUSY_COMMENTS).append("},\n");
+        sb.append("    \"busyQuestion\": {\"id\": \"q1\", \"title\": \"");
+        esc(sb, busyQuestion);
+        sb.append("\", \"answers\": ").append(BUSY_ANSWERS).append("},\n");
         sb.append("    \"samplePerson\": {\"id\": \"u").append(sample + 1).append("\", \"username\": \"");
         esc(sb, pEmail[sample]);
         sb.append("\", \"email\": \"");

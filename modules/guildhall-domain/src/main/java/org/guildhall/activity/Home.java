@@ -21,7 +21,7 @@ import org.guildhall.wiki.WikiRepository;
 
 /**
  * The signed-in person's home, in one transaction: their stream, and beside it their networks,
- * drafts, what waits for them (requests to decide, pages due for review), the tags they follow
+ * drafts, what waits for them (requests to decide, pages due for review, questions offered to them), the tags they follow
  * and networks and people to discover.
  */
 @ApplicationScoped
@@ -58,8 +58,14 @@ public class Home {
     Clock clock;
 
     public record View(Stream.StreamPage stream, NetworkDirectory.Desk desk, List<Post> drafts, List<WikiPage> dueForReview,
-                       List<String> tags, List<Network> suggestedNetworks, List<Person> suggestedPeople) {
+                       List<String> tags, List<Network> suggestedNetworks, List<Person> suggestedPeople,
+                       org.guildhall.paging.Page<org.guildhall.question.Question> offeredToMe) {
     }
+
+    @Inject
+    org.guildhall.question.QuestionRepository questions;
+
+    static final int OFFERED = 5;
 
     @Transactional
     public View of(Viewer viewer, Stream.Filter filter, Stream.Cursor before) {
@@ -71,6 +77,8 @@ public class Home {
                 .map(m -> m.network().id()).collect(java.util.stream.Collectors.toSet());
         return new View(stream.of(viewer, filter, before, PAGE), desk, blogs.myUnpublished(viewer),
                 wikis.dueForReviewBy(me, today, DUE_PAGES), follows.tagsOf(viewer),
-                suggestions.networks(me, reader, joined), suggestions.people(me));
+                suggestions.networks(me, reader, joined), suggestions.people(me),
+                questions.list(new org.guildhall.question.QuestionRepository.Filter(null, null,
+                        org.guildhall.question.QuestionRepository.State.UNSOLVED, me.id(), null, null), reader, 1, OFFERED));
     }
 }

@@ -67,7 +67,7 @@ public class Answers {
         var answer = Answer.to(question, me, body.strip(), clock.instant());
         questions.store(answer);
         questions.store(Revision.of(answer, me, clock.instant()));
-        question.answered(clock.instant());
+        questions.answered(question, clock.instant());
         questions.recountAnswers(question);
         changed(question);
         answered.fire(new Answered(answer));

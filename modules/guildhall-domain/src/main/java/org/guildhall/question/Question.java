@@ -41,8 +41,10 @@ import org.guildhall.text.Rendered;
  * accepts an answer; closed, it takes no more answers.
  *
  * <p>Routing state lives here too: {@code routingRound} is the last round of experts it was offered
- * to, {@code routingDueAt} when the next round is due (null: no more rounds). Counts change with
- * atomic updates that leave the version alone, so an answer never makes the asker's edit stale.
+ * to, {@code routingDueAt} when the next round is due (null: no more rounds). Counts, the first
+ * answer's time and the routing state change with atomic updates that leave the version alone
+ * ({@link QuestionRepository}), so neither an answer nor a round of routing makes the asker's
+ * edit stale.
  */
 @Entity
 @DynamicUpdate
@@ -82,7 +84,8 @@ public class Question {
     @OrderBy
     private Set<String> tags = new LinkedHashSet<>();
 
-    @ManyToMany(fetch = FetchType.LAZY)
+    /** Eager like the tags: every view of a question names them (loaded in batches for lists). */
+    @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "question_skill", joinColumns = @JoinColumn(name = "question_id"),
             inverseJoinColumns = @JoinColumn(name = "skill_id"))
     private Set<Skill> skills = new LinkedHashSet<>();
@@ -94,6 +97,10 @@ public class Question {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "accepted_answer_id")
     private Answer acceptedAnswer;
+
+    /** The same column as {@link #acceptedAnswer}, readable without loading the answer. */
+    @Column(name = "accepted_answer_id", insertable = false, updatable = false)
+    private Long acceptedAnswerId;
 
     @Column(name = "answer_count", nullable = false)
     private int answerCount;
@@ -187,6 +194,7 @@ public class Question {
             acceptedAnswer.accepted(false);
         }
         acceptedAnswer = answer;
+        acceptedAnswerId = answer.id();
         answer.accepted(true);
         acceptedAt = now;
         routingDueAt = null;
@@ -199,6 +207,7 @@ public class Question {
         }
         acceptedAnswer.accepted(false);
         acceptedAnswer = null;
+        acceptedAnswerId = null;
         acceptedAt = null;
         updatedAt = now;
     }
@@ -231,28 +240,13 @@ public class Question {
         updatedAt = now;
     }
 
-    /** Taken into account when the first answer arrives: nobody waits for wider rounds any more. */
-    void answered(Instant at) {
-        if (firstAnswerAt == null || at.isBefore(firstAnswerAt)) {
-            firstAnswerAt = at;
-        }
-        routingDueAt = null;
-    }
-
-    /** A round of routing is done; the next one, if any, is due at {@code next}. */
-    void routed(int round, Instant next) {
-        routingRound = round;
-        routingDueAt = next;
-        routingClaimedUntil = null;
-    }
-
     void promoted(long pageId) {
         wikiPageId = pageId;
     }
 
     public boolean isClosed() { return status == QuestionStatus.CLOSED; }
     public boolean isDeleted() { return deletedAt != null; }
-    public boolean isSolved() { return acceptedAnswer != null; }
+    public boolean isSolved() { return acceptedAnswerId != null; }
 
     /** How long the first answer took; null while unanswered. */
     public Duration timeToFirstAnswer() {
@@ -270,6 +264,7 @@ public class Question {
     public List<Skill> skills() { return skills.stream().sorted(Comparator.comparing(Skill::name)).toList(); }
     public QuestionStatus status() { return status; }
     public Answer acceptedAnswer() { return acceptedAnswer; }
+    public Long acceptedAnswerId() { return acceptedAnswerId; }
     public int answerCount() { return answerCount; }
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }

@@ -131,6 +131,34 @@ public class QuestionRepository {
                         where question_id = :id""").setParameter("id", question.id()).executeUpdate();
     }
 
+    /** The first answer's time (the earliest, whichever commits first); no wider rounds wait any more. */
+    void answered(Question question, Instant at) {
+        em.flush();
+        em.createNativeQuery("update question set first_answer_at = ? where id = ? and (first_answer_at is null or first_answer_at > ?)")
+                .setParameter(1, at).setParameter(2, question.id()).setParameter(3, at).executeUpdate();
+        em.createNativeQuery("update question set routing_due_at = null where id = ?").setParameter(1, question.id()).executeUpdate();
+    }
+
+    /**
+     * A round of routing is done: the next is due at {@code next}, unless the question was
+     * answered, solved, closed or deleted meanwhile (read in the same statement, so an answer
+     * committed a moment ago is never overruled).
+     */
+    void routed(long questionId, int round, Instant next) {
+        em.flush();
+        if (next == null) {
+            em.createNativeQuery("update question set routing_round = ?, routing_claimed_until = null, routing_due_at = null where id = ?")
+                    .setParameter(1, round).setParameter(2, questionId).executeUpdate();
+            return;
+        }
+        em.createNativeQuery("""
+                        update question set routing_round = ?, routing_claimed_until = null,
+                          routing_due_at = case when first_answer_at is null and accepted_answer_id is null and status = 'OPEN'
+                                                 and deleted_at is null then cast(? as timestamp with time zone) else null end
+                        where id = ?""")
+                .setParameter(1, round).setParameter(2, next).setParameter(3, questionId).executeUpdate();
+    }
+
     List<Revision> revisions(Question question) {
         return em.createQuery("""
                         select r from Revision r join fetch r.editor left join fetch r.answer

@@ -151,7 +151,7 @@ public class Routings {
                 }
             }
         }
-        question.routed(round, waiting && round < OWNERS_ROUND ? now.plus(widenAfter()) : null);
+        questions.routed(questionId, round, waiting && round < OWNERS_ROUND ? now.plus(widenAfter()) : null);
         return made;
     }
 

@@ -36,7 +36,7 @@ class ImportIT extends AgainstTheServer {
         var content = awaitEnd(upload("content", contentFile, false));
         assertThat(content.getString("state")).isEqualTo("done");
         assertThat(content.getString("source")).isEqualTo("example-intranet");
-        assertThat(content.getLong("total")).isEqualTo(18);
+        assertThat(content.getLong("total")).isEqualTo(21);
         assertThat(content.getLong("rejected")).as(errors(content.getLong("id"))).isZero();
 
         // The org chart, a manager listed after their report, and HR's fields.
@@ -70,7 +70,7 @@ class ImportIT extends AgainstTheServer {
 
         var again = awaitEnd(upload("content", contentFile, false));
         assertThat(again.getLong("imported")).isZero();
-        assertThat(again.getLong("unchanged")).isEqualTo(18);
+        assertThat(again.getLong("unchanged")).isEqualTo(21);
         assertThat(again.getLong("rejected")).isZero();
         var hrAgain = awaitEnd(upload("hr", hrFile, false));
         assertThat(hrAgain.getLong("imported")).isZero();

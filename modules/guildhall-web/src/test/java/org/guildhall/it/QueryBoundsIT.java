@@ -95,6 +95,47 @@ class QueryBoundsIT {
         assertThat(statements(author, "blog/tags/bounds")).isEqualTo(fewList);
     }
 
+    @Test
+    void the_question_page_and_list_do_not_grow_with_answers_votes_and_comments() throws Exception {
+        statistics(true);
+        var asker = Tokens.of("carmen");
+        var tag = "bounded-" + UUID.randomUUID().toString().substring(0, 8);
+        long id = given().auth().oauth2(asker).contentType(ContentType.JSON)
+                .body(Map.of("title", "How bounded is this question page?", "body", "Body", "tags", List.of(tag)))
+                .post(base + "api/v1/questions").then().statusCode(201).extract().jsonPath().getLong("id");
+        // One answer with a vote and a comment first: a question without any skips their lookups altogether.
+        long first = answer(id, "alice");
+        given().auth().oauth2(Tokens.of("bob")).contentType(ContentType.JSON).body(Map.of("vote", "up"))
+                .put(base + "api/v1/answers/" + first + "/vote").then().statusCode(200);
+        given().auth().oauth2(Tokens.of("bob")).contentType(ContentType.JSON).body(Map.of("body", "Why?"))
+                .post(base + "api/v1/answers/" + first + "/comments").then().statusCode(201);
+        settle();
+        long fewPage = statements(asker, "questions/" + id);
+        long fewList = statements(asker, "questions?tag=" + tag);
+
+        for (var person : List.of("bob", "hana", "leo", "priya", "sam", "omar")) {
+            long answer = answer(id, person);
+            for (var voter : List.of("alice", "olivia")) {
+                given().auth().oauth2(Tokens.of(voter)).contentType(ContentType.JSON).body(Map.of("vote", "down"))
+                        .put(base + "api/v1/answers/" + answer + "/vote").then().statusCode(200);
+                given().auth().oauth2(Tokens.of(voter)).contentType(ContentType.JSON).body(Map.of("body", "A remark"))
+                        .post(base + "api/v1/answers/" + answer + "/comments").then().statusCode(201);
+            }
+            given().auth().oauth2(asker).contentType(ContentType.JSON)
+                    .body(Map.of("title", "Another bounded question by " + person, "body", "b", "tags", List.of(tag)))
+                    .post(base + "api/v1/questions").then().statusCode(201);
+        }
+        given().auth().oauth2(asker).post(base + "api/v1/answers/" + first + "/accept").then().statusCode(200);
+        settle();
+        assertThat(statements(asker, "questions/" + id)).isLessThanOrEqualTo(fewPage);
+        assertThat(statements(asker, "questions?tag=" + tag)).isLessThanOrEqualTo(fewList);
+    }
+
+    private long answer(long question, String person) {
+        return given().auth().oauth2(Tokens.of(person)).contentType(ContentType.JSON).body(Map.of("body", "Answer by " + person))
+                .post(base + "api/v1/questions/" + question + "/answers").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
     private String network(String ownerToken) {
         // Sponsoring departments are the people directory's: these arrive with Omar's and Sam's profiles.
         for (var person : List.of("omar", "sam")) {

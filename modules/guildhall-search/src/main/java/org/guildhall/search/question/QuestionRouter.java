@@ -19,7 +19,6 @@ import org.guildhall.expertise.Skill;
 import org.guildhall.expertise.SkillProfiles;
 import org.guildhall.expertise.SkillRepository;
 import org.guildhall.expertise.Taxonomy;
-import org.guildhall.people.Person;
 import org.guildhall.people.PersonRepository;
 import org.guildhall.question.Routings;
 import org.guildhall.search.expertise.ExpertRanking;
@@ -29,9 +28,9 @@ import org.guildhall.search.expertise.SkillVocabulary;
  * Chooses whom a question is offered to, round by round. Candidates are the people with evidence
  * for the question's skills (its own, and those its tags name) in what the asker may read, and
  * those who declared the skills. Each is scored like the expert directory does (evidence, then
- * declarations and endorsements), then weighed down by the open questions already offered to them
- * and by questions on the same skills they declined; people not open to questions, who left, or
- * who may not read the question are never chosen, nor the asker. At least one of those chosen
+ * declarations and endorsements), weighed up when their profile says they are open to questions,
+ * and down by the open questions already offered to them and by questions on the same skills they
+ * declined. People who left or who may not read the question are never chosen, nor the asker. At least one of those chosen
  * comes from outside the asker's department when anyone there qualifies: the point is to reach
  * beyond one's own silo. The last round goes to the network's owners.
  */
@@ -40,10 +39,12 @@ public class QuestionRouter {
 
     private static final Logger LOG = Logger.getLogger(QuestionRouter.class);
     static final int CANDIDATES = 60;
+    /** Saying on one's profile that one is open to questions makes one half as likely again to be asked. */
+    static final double AVAILABLE = 1.5;
     /** An open question already offered to someone halves their chance at two, thirds it at four... */
     static final double LOAD = 0.5;
-    /** Each question on the same skills they declined halves it. */
-    static final double DECLINED = 0.5;
+    /** Each question on the same skills they declined ("not my area") leaves under a third of their chance. */
+    static final double DECLINED = 0.3;
 
     @Inject
     Routings routings;
@@ -104,7 +105,7 @@ public class QuestionRouter {
     }
 
     /** One person who could be offered the question, and how strongly. */
-    record Candidate(Person person, double score, String reason) {
+    record Candidate(String username, String department, double score, String reason) {
     }
 
     private List<Candidate> candidates(Routings.Task task, List<Skill> wanted) {
@@ -128,7 +129,7 @@ public class QuestionRouter {
         ranked.forEach(c -> byName.put(c.username(), c));
         var found = new ArrayList<Candidate>();
         for (var person : people.findByUsernames(names)) {
-            if (!readable.contains(person.username()) || !person.openToQuestions() || person.hasLeft()) {
+            if (!readable.contains(person.username()) || person.hasLeft()) {
                 continue;
             }
             var evidence = byName.get(person.username());
@@ -137,11 +138,14 @@ public class QuestionRouter {
             for (var d : mine.values()) {
                 score += (0.15 * d.level() / 4.0 + 0.1 * Math.min(5, d.endorsements()) / 5.0) / wanted.size();
             }
+            if (person.openToQuestions()) {
+                score *= AVAILABLE;
+            }
             score /= 1 + LOAD * loads.getOrDefault(person.username(), 0L);
             score *= Math.pow(DECLINED, declines.getOrDefault(person.username(), 0L));
-            found.add(new Candidate(person, score, reason(wanted, evidence, mine)));
+            found.add(new Candidate(person.username(), person.department(), score, reason(wanted, evidence, mine)));
         }
-        found.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(c -> c.person().username()));
+        found.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::username));
         return found;
     }
 
@@ -149,11 +153,11 @@ public class QuestionRouter {
     static List<Routings.Offer> pick(Routings.Task task, List<Candidate> candidates, int size) {
         var chosen = new ArrayList<>(candidates.subList(0, Math.min(size, candidates.size())));
         var home = task.askerDepartment();
-        if (home != null && !chosen.isEmpty() && chosen.stream().allMatch(c -> home.equals(c.person().department()))) {
-            candidates.stream().skip(chosen.size()).filter(c -> !home.equals(c.person().department())).findFirst()
+        if (home != null && !chosen.isEmpty() && chosen.stream().allMatch(c -> home.equals(c.department()))) {
+            candidates.stream().skip(chosen.size()).filter(c -> !home.equals(c.department())).findFirst()
                     .ifPresent(outsider -> chosen.set(chosen.size() - 1, outsider));
         }
-        return chosen.stream().map(c -> new Routings.Offer(c.person().username(), c.reason())).toList();
+        return chosen.stream().map(c -> new Routings.Offer(c.username(), c.reason())).toList();
     }
 
     /** Why someone was chosen, in their words: what they wrote or answered, what they declared. */

@@ -69,8 +69,9 @@ public class QuestionSearch {
     }
 
     /**
-     * The questions most like a title being typed: most of its words must match, on the title
-     * mostly; a typo is forgiven. Fewer than three letters suggest nothing.
+     * The questions most like a title being typed: on titles, both words of two and two in five
+     * of more must match, a typo forgiven, the last word a prefix (it is still being typed); on
+     * bodies, tags, skills and answers, most words. Fewer than three letters suggest nothing.
      */
     @Transactional
     public List<QuestionHit> similar(Viewer viewer, String title) {
@@ -79,7 +80,8 @@ public class QuestionSearch {
         }
         var words = title.strip();
         var query = Query.of(q -> q.bool(b -> b
-                .should(s -> s.match(m -> m.field("title").query(words).minimumShouldMatch("60%").fuzziness("AUTO").prefixLength(1).boost(3f)))
+                .should(s -> s.matchBoolPrefix(m -> m.field("title").query(words).minimumShouldMatch("2<40%").fuzziness("AUTO")
+                        .prefixLength(1).boost(3f)))
                 .should(s -> s.multiMatch(mm -> mm.query(words).fields("body", "tags.text", "skills", "answers").operator(Operator.Or)
                         .minimumShouldMatch("60%")))
                 .minimumShouldMatch("1")));

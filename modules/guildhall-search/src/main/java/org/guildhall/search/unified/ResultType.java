@@ -11,7 +11,8 @@ public enum ResultType {
     NETWORK("network", "networks"),
     POST("post", "posts"),
     COMMENT("comment", "comments"),
-    WIKI("wiki", "wikis", "page", "pages");
+    WIKI("wiki", "wikis", "page", "pages"),
+    QUESTION("question", "questions");
 
     private final String key;
     private final String[] also;

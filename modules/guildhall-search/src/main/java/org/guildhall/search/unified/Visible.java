@@ -45,7 +45,7 @@ class Visible {
 
     private static final Map<ResultType, String> AGGREGATES = Map.of(ResultType.PERSON, Profiles.AGGREGATE,
             ResultType.NETWORK, NetworkLifecycle.AGGREGATE, ResultType.POST, Blogs.AGGREGATE, ResultType.COMMENT, Blogs.AGGREGATE,
-            ResultType.WIKI, WikiEditor.AGGREGATE);
+            ResultType.WIKI, WikiEditor.AGGREGATE, ResultType.QUESTION, org.guildhall.question.Questions.AGGREGATE);
 
     @Inject
     PersonRepository people;
@@ -61,6 +61,9 @@ class Visible {
 
     @Inject
     WikiRepository wikis;
+
+    @Inject
+    org.guildhall.question.QuestionRepository questions;
 
     @Inject
     Outbox outbox;
@@ -112,6 +115,7 @@ class Visible {
             case NETWORK -> idsOf(networks.seenAmong(ids.keySet(), reader).stream().map(Network::id).toList(), ids);
             case POST -> idsOf(posts.readable(ids.keySet(), reader, clock.instant()).stream().map(Post::id).toList(), ids);
             case WIKI -> idsOf(wikis.readable(ids.keySet(), reader).stream().map(WikiPage::id).toList(), ids);
+            case QUESTION -> idsOf(questions.readable(ids.keySet(), reader).stream().map(q -> q.id()).toList(), ids);
             case COMMENT -> blog.readable(reader, hits.stream().map(Found::id).filter(id -> id.startsWith("comment-")).toList());
         }));
         return allowed;

@@ -273,12 +273,6 @@ public class QuestionApi {
     }
 
     @GET
-    @Path("networks/{slug}/questions/metrics")
-    public QuestionMetrics.Metrics networkMetrics(@PathParam("slug") String slug, @QueryParam("days") String days) {
-        return metrics.ofNetwork(viewer, slug, days(days));
-    }
-
-    @GET
     @Path("questions/metrics")
     public QuestionMetrics.Metrics departmentMetrics(@QueryParam("department") String department, @QueryParam("days") String days) {
         return metrics.ofDepartment(viewer, department, days(days));

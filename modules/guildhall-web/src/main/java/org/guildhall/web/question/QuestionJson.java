@@ -34,7 +34,7 @@ public record QuestionJson(long id, String title, String body, String html, List
         return new QuestionJson(q.id(), q.title(), q.body(), q.html(), q.tags(),
                 q.skills().stream().map(s -> new SkillRef(s.name(), s.slug())).toList(),
                 n == null ? null : new NetworkRef(n.slug(), n.name()), PersonRef.of(q.asker()), q.status().code(), q.isSolved(),
-                q.acceptedAnswer() == null ? null : q.acceptedAnswer().id(), q.answerCount(), q.createdAt(), q.editedAt(),
+                q.acceptedAnswerId(), q.answerCount(), q.createdAt(), q.editedAt(),
                 q.firstAnswerAt(), q.acceptedAt(), q.version(), "/questions/" + q.id());
     }
 
