@@ -83,6 +83,7 @@ public class Answers {
         if (!viewer.is(answer.author().username()) && !questionAccess.moderates(viewer, question)) {
             throw new Forbidden("Only " + answer.author().displayName() + ", who wrote it, or a moderator can edit this answer");
         }
+        QuestionAccess.requireLive(question);
         var me = profiles.find(viewer.username());
         sanctions.requireMayWrite(me, question.network());
         if (version != null && version != answer.version()) {
@@ -153,6 +154,7 @@ public class Answers {
     @Transactional
     public Answer unvote(Viewer viewer, long answerId) {
         var answer = visibleAnswer(viewer, answerId);
+        QuestionAccess.requireOpen(answer.question());
         if (!questions.unvote(answer, profiles.find(viewer.username()))) {
             throw new Conflict("You have not voted on this answer");
         }
@@ -167,6 +169,7 @@ public class Answers {
         var answer = visibleAnswer(viewer, answerId);
         var question = answer.question();
         questionAccess.requireMayAccept(viewer, question);
+        QuestionAccess.requireLive(question);
         question.accept(answer, clock.instant());
         changed(question);
         accepted.fire(new AnswerAccepted(answer, profiles.find(viewer.username())));
@@ -177,6 +180,7 @@ public class Answers {
     public Question unaccept(Viewer viewer, long questionId) {
         var question = questionAccess.visible(viewer, questionId);
         questionAccess.requireMayAccept(viewer, question);
+        QuestionAccess.requireLive(question);
         question.unaccept(clock.instant());
         changed(question);
         return question;

@@ -73,6 +73,13 @@ public class QuestionAccess {
         }
     }
 
+    /** Editing, closing and accepting stop when the question's network is archived. */
+    static void requireLive(Question question) {
+        if (question.network() != null && question.network().status() != NetworkStatus.ACTIVE) {
+            throw new Conflict(question.network().name() + " is " + question.network().status().code() + ": its questions no longer change");
+        }
+    }
+
     /** Accepting is the asker's, or a moderator's when the asker cannot. */
     void requireMayAccept(Viewer viewer, Question question) {
         if (!viewer.is(question.asker().username()) && !moderates(viewer, question)) {

@@ -82,7 +82,7 @@ public class QuestionImports {
         if (answer.author().id() == personId) {
             throw new InvalidField("person", "People cannot vote on their own answer.");
         }
-        em.persist(new Vote(answerId, personId, up ? 1 : -1, at));
+        em.persist(new Vote(answer, em.getReference(Person.class, personId), up ? 1 : -1, at));
     }
 
     /** The question an earlier chunk's answer belongs to. */

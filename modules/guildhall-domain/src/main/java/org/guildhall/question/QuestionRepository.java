@@ -46,14 +46,21 @@ public class QuestionRepository {
         em.flush();
     }
 
-    /** The live answers of a question with their authors: the accepted one first, then by votes, then oldest first. */
-    List<Answer> answers(Question question) {
-        return em.createQuery("""
+    /**
+     * A page of the live answers of a question with their authors: the accepted one first, then by
+     * votes, then oldest first. The question's answer count is the page's total.
+     */
+    Page<Answer> answers(Question question, int page, int size) {
+        var found = em.createQuery("""
                         select a from Answer a join fetch a.author
                         where a.question = :q and a.deletedAt is null
                         order by a.accepted desc, (a.upVotes - a.downVotes) desc, a.createdAt, a.id""", Answer.class)
-                .setParameter("q", question).getResultList();
+                .setParameter("q", question).setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
+        return new Page<>(found, question.answerCount(), page, size);
     }
+
+    /** Lists count at most this many questions (a page number past it is never needed to find one). */
+    public static final int COUNT_CAP = 1_000;
 
     /** The comments under these answers, with their authors, oldest first. */
     Map<Long, List<AnswerComment>> comments(Collection<Long> answerIds) {
@@ -161,19 +168,20 @@ public class QuestionRepository {
 
     List<Revision> revisions(Question question) {
         return em.createQuery("""
-                        select r from Revision r join fetch r.editor left join fetch r.answer
-                        where r.question = :q order by r.createdAt desc, r.id desc""", Revision.class)
+                        select r from Revision r join fetch r.editor left join fetch r.answer a
+                        where r.question = :q and (a is null or a.deletedAt is null) order by r.createdAt desc, r.id desc""", Revision.class)
                 .setParameter("q", question).getResultList();
     }
 
     List<Route> routes(Question question) {
-        return em.createQuery("select r from Route r join fetch r.person where r.question = :q order by r.round, r.routedAt, r.id",
+        return em.createQuery("select r from Route r join fetch r.person left join fetch r.routedBy where r.question = :q"
+                                + " order by r.round, r.routedAt, r.id",
                         Route.class)
                 .setParameter("q", question).getResultList();
     }
 
     Optional<Route> route(Question question, Person person) {
-        return em.createQuery("select r from Route r where r.question = :q and r.person = :p", Route.class)
+        return em.createQuery("select r from Route r left join fetch r.routedBy where r.question = :q and r.person = :p", Route.class)
                 .setParameter("q", question).setParameter("p", person).getResultStream().findFirst();
     }
 
@@ -207,7 +215,10 @@ public class QuestionRepository {
             default -> { }
         }
         if (filter.routedTo() != null) {
-            where.append(" and exists (select 1 from Route r where r.question = q and r.person.id = :routedTo and r.declinedAt is null)");
+            // Offered to them, not declined, and not answered by them yet.
+            where.append(" and exists (select 1 from Route r where r.question = q and r.person.id = :routedTo and r.declinedAt is null)"
+                    + " and not exists (select 1 from Answer mine where mine.question = q and mine.author.id = :routedTo"
+                    + " and mine.deletedAt is null)");
         }
         if (filter.askedBy() != null) {
             where.append(" and q.asker.id = :askedBy");
@@ -215,7 +226,8 @@ public class QuestionRepository {
         if (filter.answeredBy() != null) {
             where.append(" and exists (select 1 from Answer a where a.question = q and a.author.id = :answeredBy and a.deletedAt is null)");
         }
-        var count = em.createQuery("select count(q) from Question q where " + where, Long.class);
+        // Counting every readable question costs an audience check per row: the count stops at COUNT_CAP.
+        var count = em.createQuery("select q.id from Question q where " + where, Long.class);
         var ids = em.createQuery("select q.id from Question q where " + where + " order by q.createdAt desc, q.id desc", Long.class);
         for (var query : List.of(count, ids)) {
             AudienceQueries.bind(query, reader);
@@ -235,7 +247,7 @@ public class QuestionRepository {
                 query.setParameter("answeredBy", filter.answeredBy());
             }
         }
-        long total = count.getSingleResult();
+        long total = count.setMaxResults(COUNT_CAP).getResultList().size();
         var found = ids.setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
         return new Page<>(withAskers(found), total, page, size);
     }
@@ -292,6 +304,12 @@ public class QuestionRepository {
         }
         return em.createQuery("select a from Answer a join fetch a.author where a.question.id in :ids", Answer.class)
                 .setParameter("ids", questionIds).getResultList();
+    }
+
+    /** The questions asked in these networks. */
+    public List<Long> idsInNetworks(Collection<Long> networkIds) {
+        return networkIds.isEmpty() ? List.of() : em.createQuery("select q.id from Question q where q.network.id in :ids", Long.class)
+                .setParameter("ids", networkIds).getResultList();
     }
 
     public List<Long> idsAfter(long after, int limit) {

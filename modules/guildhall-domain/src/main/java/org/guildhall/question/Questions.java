@@ -39,6 +39,8 @@ public class Questions {
 
     /** The questions index's outbox aggregate (also followed by the answers' evidence). */
     public static final String AGGREGATE = "question";
+    /** "Every question of this network needs re-indexing": its audience changed. */
+    public static final String NETWORK_QUESTIONS = "network-questions";
 
     @Inject
     QuestionRepository questions;
@@ -80,7 +82,10 @@ public class Questions {
     jakarta.persistence.EntityManager em;
 
     /** A question as one reader sees it, with what they may do. */
-    public record Reading(Question question, List<Answer> answers, Map<Long, List<AnswerComment>> comments,
+    /** Answers shown on one page of a question. */
+    public static final int ANSWERS_PAGE = 30;
+
+    public record Reading(Question question, Page<Answer> answers, Map<Long, List<AnswerComment>> comments,
                           Map<Long, Integer> myVotes, boolean canEdit, boolean canModerate, boolean canAccept,
                           boolean canAnswer, List<Route> routes, Route myRoute, WikiPage wikiPage) {
     }
@@ -112,6 +117,7 @@ public class Questions {
         if (!viewer.is(question.asker().username()) && !questionAccess.moderates(viewer, question)) {
             throw new Forbidden("Only " + question.asker().displayName() + ", who asked, or a moderator can edit this question");
         }
+        QuestionAccess.requireLive(question);
         sanctions.requireMayWrite(profiles.find(viewer.username()), question.network());
         if (version != null && version != question.version()) {
             throw new StaleEdit("question", new StaleEdit.Text(question.title(), question.body()), question.version(),
@@ -129,6 +135,7 @@ public class Questions {
         if (!viewer.is(question.asker().username()) && !questionAccess.moderates(viewer, question)) {
             throw new Forbidden("Only " + question.asker().displayName() + ", who asked, or a moderator can close or reopen this question");
         }
+        QuestionAccess.requireLive(question);
         if (closed) {
             question.close(clock.instant());
         } else {
@@ -155,23 +162,39 @@ public class Questions {
 
     @Transactional
     public Reading read(Viewer viewer, long id) {
+        return read(viewer, id, 1);
+    }
+
+    /** The question with one page of its answers ({@value #ANSWERS_PAGE} a page). */
+    @Transactional
+    public Reading read(Viewer viewer, long id, int page) {
         var question = questionAccess.visible(viewer, id);
         var me = profiles.find(viewer.username());
         boolean moderates = questionAccess.moderates(viewer, question);
         boolean asker = viewer.is(question.asker().username());
-        var answers = questions.answers(question);
-        var ids = answers.stream().map(Answer::id).toList();
+        var answers = questions.answers(question, page, ANSWERS_PAGE);
+        var ids = answers.items().stream().map(Answer::id).toList();
         var routes = asker || moderates ? questions.routes(question) : List.<Route>of();
         var myRoute = questions.route(question, me).filter(r -> !r.isDeclined()).orElse(null);
-        var page = question.wikiPageId() == null ? null : em.find(WikiPage.class, question.wikiPageId());
+        var wikiPage = question.wikiPageId() == null ? null : em.find(WikiPage.class, question.wikiPageId());
         return new Reading(question, answers, questions.comments(ids), questions.votesOf(me, ids), asker || moderates,
-                moderates, asker || moderates, isOpen(question), routes, myRoute, page);
+                moderates, asker || moderates, isOpen(question), routes, myRoute, wikiPage);
     }
 
-    /** Every version of the question's and its answers' text, newest first. */
+    /** Every version of the question's and its live answers' text, newest first. */
     @Transactional
     public List<Revision> history(Viewer viewer, long id) {
         return questions.revisions(questionAccess.visible(viewer, id));
+    }
+
+    /** The question, when the viewer may edit it (its asker, or a moderator): what the edit form starts from. */
+    @Transactional
+    public Question editable(Viewer viewer, long id) {
+        var question = questionAccess.visible(viewer, id);
+        if (!viewer.is(question.asker().username()) && !questionAccess.moderates(viewer, question)) {
+            throw new Forbidden("Only " + question.asker().displayName() + ", who asked, or a moderator can edit this question");
+        }
+        return question;
     }
 
     /** What a list of questions asks for, as the reader typed it (blank is no filter). */

@@ -72,6 +72,12 @@ public class Routings {
     Readers readers;
 
     @Inject
+    org.guildhall.moderation.Sanctions sanctions;
+
+    @Inject
+    org.guildhall.moderation.WriteLimits writeLimits;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -137,6 +143,9 @@ public class Routings {
         var question = questions.find(questionId).orElseThrow(() -> new NotFound("No question " + questionId));
         var now = clock.instant();
         var made = new java.util.ArrayList<Route>();
+        if (question.routingRound() >= round) {
+            return List.of(); // another node finished this round while this one was choosing
+        }
         boolean waiting = !question.isDeleted() && !question.isClosed() && question.firstAnswerAt() == null && !question.isSolved();
         if (waiting) {
             var already = new HashSet<String>();
@@ -145,7 +154,7 @@ public class Routings {
             people.findByUsernames(offers.stream().map(Offer::username).toList()).forEach(p -> byName.put(p.username(), p));
             for (var offer : offers) {
                 var person = byName.get(offer.username());
-                if (person != null && !person.equals(question.asker()) && already.add(person.username())
+                if (person != null && !person.username().equals(question.asker().username()) && already.add(person.username())
                         && questionAccess.mayRead(person, question)) {
                     made.add(route(question, person, round, offer.reason(), null, now));
                 }
@@ -155,12 +164,12 @@ public class Routings {
         return made;
     }
 
-    /** A round could not be chosen (search unavailable): it is tried again later. */
+    /** A round could not be chosen (search unavailable): it is tried again later, unless another node has done it. */
     @Transactional
-    public void retryLater(long questionId, Duration after) {
-        questions.find(questionId).ifPresent(q -> em.createNativeQuery(
-                        "update question set routing_claimed_until = null, routing_due_at = ? where id = ? and routing_due_at is not null")
-                .setParameter(1, clock.instant().plus(after)).setParameter(2, q.id()).executeUpdate());
+    public void retryLater(long questionId, int round, Duration after) {
+        em.createNativeQuery("update question set routing_claimed_until = null, routing_due_at = ?"
+                        + " where id = ? and routing_due_at is not null and routing_round < ?")
+                .setParameter(1, clock.instant().plus(after)).setParameter(2, questionId).setParameter(3, round).executeUpdate();
     }
 
     /** The owners of the question's network, for the last round (none for a company-wide question). */
@@ -251,7 +260,7 @@ public class Routings {
         if (viewer.is(person.username())) {
             throw new InvalidField("person", "You can answer it yourself");
         }
-        if (person.equals(question.asker())) {
+        if (person.username().equals(question.asker().username())) {
             throw new InvalidField("person", person.displayName() + " asked this question");
         }
         if (!questionAccess.mayRead(person, question)) {
@@ -262,8 +271,16 @@ public class Routings {
             throw new Conflict("This question was already offered to " + person.displayName());
         }
         var me = profiles.find(viewer.username());
+        sanctions.requireMayWrite(me, question.network());
+        writeLimits.spend(viewer.username());
         var reason = me.displayName() + " thought you could answer" + (note == null || note.isBlank() ? "" : ": " + note.strip());
-        return route(question, person, Route.BY_NAME, reason, me, clock.instant());
+        var route = route(question, person, Route.BY_NAME, reason, me, clock.instant());
+        try {
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException twice) {
+            throw new Conflict("This question was already offered to " + person.displayName()); // two clicks at once
+        }
+        return route;
     }
 
     /** The questions offered to the viewer that still wait for an answer from them. */

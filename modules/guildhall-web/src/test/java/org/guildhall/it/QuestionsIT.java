@@ -189,6 +189,12 @@ class QuestionsIT extends AgainstTheServer {
         assertThat(history.getList("findAll { it.answerId == null }.title", String.class))
                 .containsExactly("How do I rotate the " + tag + " signing keys safely?", "How do I rotate the " + tag + " signing keys?");
         assertThat(history.getList("findAll { it.answerId == " + alices + " }.body", String.class)).hasSize(2);
+        html("carmen").get(base + "questions/" + id + "/edit").then().statusCode(403);
+        html("bob").get(base + "questions/" + id + "/edit").then().statusCode(200);
+        // A deleted answer leaves the question and its history.
+        as("leo").delete(base + "api/v1/answers/" + leos).then().statusCode(204);
+        as("carmen").get(base + "api/v1/questions/" + id + "/history").then().body("answerId", not(hasItem((int) leos)));
+        as("carmen").get(base + "api/v1/questions/" + id).then().body("answers.id", not(hasItem((int) leos)));
 
         // Comments on answers tell their authors.
         as("carmen").body(Map.of("body", "Which key service?")).post(base + "api/v1/answers/" + alices + "/comments").then()
@@ -286,6 +292,16 @@ class QuestionsIT extends AgainstTheServer {
         as("sam").post(base + "api/v1/questions/" + first + "/close").then().statusCode(200);
         long second = ask("sam", null, "Who can teach a " + run + " workshop?", List.of(), List.of(skill));
         assertThat(names(routes("sam", second, r -> !r.isEmpty()), 1)).containsExactly("carmen", "leo", "priya");
+        // Anyone who may read it offers it by name, never to its asker; the asker sees who offered it.
+        as("carmen").body(Map.of("username", "sam")).post(base + "api/v1/questions/" + second + "/routes").then().statusCode(400);
+        as("carmen").body(Map.of("username", "omar")).post(base + "api/v1/questions/" + second + "/routes").then().statusCode(201);
+        as("sam").get(base + "api/v1/questions/" + second).then().statusCode(200)
+                .body("routes.find { it.person.username == 'omar' }.routedBy.username", equalTo("carmen"));
+        as("omar").get(base + "api/v1/questions/" + second).then().statusCode(200).body("offeredToMe.routedBy.username", equalTo("carmen"));
+        // Once answered, it no longer waits for the one who answered.
+        answer("priya", second, "I can, in March.");
+        as("priya").get(base + "api/v1/me/routed-questions").then().body("items.id", not(hasItem((int) second)));
+        as("leo").get(base + "api/v1/me/routed-questions").then().body("items.id", hasItem((int) second));
 
         // Offering by name: only to people who may read the question.
         long members = ask("alice", lab, "Which " + run + " furnace should the lab buy?", List.of(alias), List.of());

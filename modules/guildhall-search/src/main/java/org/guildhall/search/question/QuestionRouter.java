@@ -77,7 +77,7 @@ public class QuestionRouter {
                 done++;
             } catch (RuntimeException e) {
                 LOG.warnf("Could not route question %d (round %d); will retry: %s", task.questionId(), task.round(), e.getMessage());
-                routings.retryLater(task.questionId(), Duration.ofMinutes(1));
+                routings.retryLater(task.questionId(), task.round(), Duration.ofMinutes(1));
             }
         }
         return done;

@@ -130,17 +130,18 @@ public class QuestionApi {
         return search.similar(viewer, title).stream().map(h -> QuestionJson.Summary.of(h.question(), h.snippet())).toList();
     }
 
+    /** The question with a page of its answers ({@code page}, 30 a page, the accepted one first). */
     @GET
     @Path("questions/{id: \\d+}")
-    public QuestionJson.Page read(@PathParam("id") long id) {
-        return page(questions.read(viewer, id));
+    public QuestionJson.Page read(@PathParam("id") long id, @QueryParam("page") String page) {
+        return page(questions.read(viewer, id, Paging.of(page, null, Questions.ANSWERS_PAGE).page()));
     }
 
     static QuestionJson.Page page(Questions.Reading r) {
         var wiki = r.wikiPage() == null ? null : new QuestionJson.WikiRef(r.wikiPage().title(),
                 "/networks/" + r.wikiPage().network().slug() + "/wiki/" + r.wikiPage().slug());
-        return new QuestionJson.Page(QuestionJson.of(r.question()), QuestionJson.answers(r.answers(), r.myVotes(), r.comments()),
-                r.routes().stream().map(QuestionJson.RouteJson::of).toList(),
+        return new QuestionJson.Page(QuestionJson.of(r.question()), QuestionJson.answers(r.answers().items(), r.myVotes(), r.comments()),
+                r.answers().page(), r.answers().pages(), r.routes().stream().map(QuestionJson.RouteJson::of).toList(),
                 r.myRoute() == null ? null : QuestionJson.RouteJson.of(r.myRoute()), wiki);
     }
 

@@ -80,8 +80,9 @@ public record QuestionJson(long id, String title, String body, String html, List
     }
 
     /** A question with its answers, and for its asker and moderators whom it was offered to. */
-    public record Page(QuestionJson question, List<AnswerJson> answers, List<RouteJson> routes, RouteJson offeredToMe,
-                       WikiRef wikiPage) {
+    /** {@code answers} is one page of them ({@code answersPage} of {@code answersPages}). */
+    public record Page(QuestionJson question, List<AnswerJson> answers, int answersPage, int answersPages, List<RouteJson> routes,
+                       RouteJson offeredToMe, WikiRef wikiPage) {
     }
 
     public record WikiRef(String title, String link) {

@@ -143,8 +143,8 @@ public class QuestionPages {
 
     @GET
     @Path("{id: \\d+}")
-    public View question(@PathParam("id") long id) {
-        var reading = questions.read(viewer, id);
+    public View question(@PathParam("id") long id, @QueryParam("page") String page) {
+        var reading = questions.read(viewer, id, Paging.of(page, null, Questions.ANSWERS_PAGE).page());
         var answerList = reading.answers();
         return View.of("question/view").with("r", reading).with("q", reading.question()).with("answers", answerList)
                 .with("canPromote", reading.canModerate() && reading.question().network() != null
@@ -154,7 +154,7 @@ public class QuestionPages {
     @GET
     @Path("{id: \\d+}/edit")
     public View editForm(@PathParam("id") long id) {
-        var question = questions.read(viewer, id).question();
+        var question = questions.editable(viewer, id);
         return form(QuestionForm.of(question), Map.of(), id, null, question.network());
     }
 
@@ -163,7 +163,7 @@ public class QuestionPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response edit(@PathParam("id") long id, @BeanParam QuestionForm.Fields fields, @FormParam("action") String action) {
         var form = fields.form();
-        var place = questions.read(viewer, id).question().network();
+        var place = questions.editable(viewer, id).network();
         if ("preview".equals(action)) {
             return Response.ok(form(form, Map.of(), id, Markdown.html(form.draft().body()), place)).build();
         }
