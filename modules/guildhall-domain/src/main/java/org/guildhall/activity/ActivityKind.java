@@ -11,5 +11,7 @@ public enum ActivityKind implements Coded {
     /** People joined a network (grouped per network and day); subject: the network. Shown to its owners. */
     MEMBERS_JOINED,
     /** Someone's skills were endorsed (grouped per person and day); subject and recipient: that person. */
-    ENDORSED
+    ENDORSED,
+    /** A question was asked; subject: the question. */
+    QUESTION_ASKED
 }

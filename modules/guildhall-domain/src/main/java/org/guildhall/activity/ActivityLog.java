@@ -61,6 +61,14 @@ public class ActivityLog {
                 "endorsed:" + person.id() + ":" + day(endorsement.endorsedAt()), endorsement.endorsedAt());
     }
 
+    void onQuestion(@Observes org.guildhall.question.QuestionAsked asked) {
+        var question = asked.question();
+        var key = "question:" + question.id();
+        insert(ActivityKind.QUESTION_ASKED, question.asker().id(), question.network() == null ? null : question.network().id(),
+                question.id(), null, key, question.createdAt());
+        retag(key, question.tags(), question.createdAt());
+    }
+
     private void record(ActivityKind kind, long actorId, Long networkId, long subjectId, Long recipientId, String groupKey,
                         Instant at) {
         if (!insert(kind, actorId, networkId, subjectId, recipientId, groupKey, at)) {

@@ -64,6 +64,9 @@ public class Stream {
     PersonRepository people;
 
     @Inject
+    org.guildhall.question.QuestionRepository questions;
+
+    @Inject
     Clock clock;
 
     /** Narrows the stream to one kind and/or one network (by id). */
@@ -148,7 +151,8 @@ public class Stream {
      */
     static final int BRANCHES_PER_KIND = 200;
 
-    private static final Set<ActivityKind> WRITING = Set.of(ActivityKind.POST_PUBLISHED, ActivityKind.WIKI_EDITED);
+    private static final Set<ActivityKind> WRITING = Set.of(ActivityKind.POST_PUBLISHED, ActivityKind.WIKI_EDITED,
+            ActivityKind.QUESTION_ASKED);
 
     /** What one person follows, read once per page. */
     private record Following(List<Long> networks, List<Long> people, List<Long> pages, List<String> tags) {
@@ -276,6 +280,8 @@ public class Stream {
         subjects.put(ActivityKind.MEMBERS_JOINED, byId(networks.seenAmong(ids(batch, ActivityKind.MEMBERS_JOINED), reader),
                 n -> n.id()));
         subjects.put(ActivityKind.ENDORSED, byId(people.findAll(ids(batch, ActivityKind.ENDORSED)), p -> p.id()));
+        subjects.put(ActivityKind.QUESTION_ASKED, byId(questions.readable(ids(batch, ActivityKind.QUESTION_ASKED), reader),
+                q -> q.id()));
         return batch.stream()
                 .filter(a -> subjects.get(a.kind()).containsKey(a.subjectId()))
                 .map(a -> new Entry(a, subjects.get(a.kind()).get(a.subjectId())))

@@ -63,12 +63,17 @@ class QuestionsIT extends AgainstTheServer {
         return slug;
     }
 
-    /** {@code count} posts on the skill by {@code author} (its name in the text, its alias as a tag). */
+    /**
+     * {@code count} posts on the skill by {@code author}: its name and words of its own in the text,
+     * its alias as a tag. Nothing else is written in them, so that the vocabulary the application
+     * learns for the skill (from what is tagged with it) holds no word anybody else uses.
+     */
     private void writes(String author, String network, String skill, String alias, int count) {
+        var stem = alias.replaceAll("[^a-z0-9]", "");
+        var jargon = List.of(stem + "glaze", stem + "kiln", stem + "sheen");
         for (int i = 0; i < count; i++) {
-            var body = new HashMap<String, Object>(Map.of("title", "Notes on " + skill + " " + i,
-                    "body", "What I learned about " + skill + " this week, part " + i + ".", "tags", List.of(alias),
-                    "publishing", "now"));
+            var body = new HashMap<String, Object>(Map.of("title", skill + " " + jargon.get(i % jargon.size()),
+                    "body", skill + ": " + String.join(", ", jargon) + ".", "tags", List.of(alias), "publishing", "now"));
             if (network != null) {
                 body.put("network", network);
             }
@@ -219,6 +224,25 @@ class QuestionsIT extends AgainstTheServer {
         as("bob").body(Map.of("vote", "up")).put(base + "api/v1/answers/" + secretAnswer + "/vote").then().statusCode(404);
         as("bob").get(base + "api/v1/questions?tag=" + tag).then().body("items.id", not(hasItem((int) secret)));
         as("alice").get(base + "api/v1/questions?tag=" + tag).then().body("items.id", hasItem((int) secret));
+    }
+
+    @Test
+    void new_questions_reach_the_streams_of_followers_who_may_read_them() {
+        signIn("alice", "bob", "carmen");
+        var tag = word();
+        as("carmen").body(Map.of("kind", "tag", "target", tag)).post(base + "api/v1/me/following").then().statusCode(200);
+        var closedNet = network("alice", "members-only");
+        long open = ask("bob", null, "What is the " + tag + " release plan?", List.of(tag), List.of());
+        long hidden = ask("alice", closedNet, "Members only: the " + tag + " budget?", List.of(tag), List.of());
+        var stream = as("carmen").get(base + "api/v1/me/stream?kind=question-asked").then().statusCode(200).extract().jsonPath();
+        assertThat(stream.getList("items.url", String.class)).contains("/questions/" + open).doesNotContain("/questions/" + hidden);
+        assertThat(stream.getList("items.kind", String.class)).containsOnly("question-asked");
+        assertThat(html("carmen").get(base).then().statusCode(200).extract().asString())
+                .contains("What is the " + tag + " release plan?").doesNotContain("Members only: the " + tag);
+        // A deleted question leaves the stream.
+        as("bob").delete(base + "api/v1/questions/" + open).then().statusCode(204);
+        assertThat(as("carmen").get(base + "api/v1/me/stream").then().extract().jsonPath().getList("items.url", String.class))
+                .doesNotContain("/questions/" + open);
     }
 
     @Test

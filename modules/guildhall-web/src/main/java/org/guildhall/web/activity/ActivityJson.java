@@ -30,6 +30,7 @@ public record ActivityJson(long id, String kind, int count, String actor, String
             }
             case MEMBERS_JOINED -> "/networks/" + ((Network) entry.subject()).slug() + "/members";
             case ENDORSED -> "/people/" + ((Person) entry.subject()).username();
+            case QUESTION_ASKED -> "/questions/" + ((org.guildhall.question.Question) entry.subject()).id();
         };
     }
 
@@ -39,6 +40,7 @@ public record ActivityJson(long id, String kind, int count, String actor, String
             case WIKI_EDITED -> ((WikiPage) entry.subject()).title();
             case MEMBERS_JOINED -> ((Network) entry.subject()).name();
             case ENDORSED -> ((Person) entry.subject()).displayName();
+            case QUESTION_ASKED -> ((org.guildhall.question.Question) entry.subject()).title();
         };
     }
 
