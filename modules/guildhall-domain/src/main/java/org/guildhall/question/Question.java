@@ -1,6 +1,5 @@
 package org.guildhall.question;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -247,11 +246,6 @@ public class Question {
     public boolean isClosed() { return status == QuestionStatus.CLOSED; }
     public boolean isDeleted() { return deletedAt != null; }
     public boolean isSolved() { return acceptedAnswerId != null; }
-
-    /** How long the first answer took; null while unanswered. */
-    public Duration timeToFirstAnswer() {
-        return firstAnswerAt == null ? null : Duration.between(createdAt, firstAnswerAt);
-    }
 
     public Long id() { return id; }
     public Person asker() { return asker; }

@@ -88,9 +88,8 @@ public class Routings {
     double widenAfterHours;
 
     /** A round of routing to choose: the question as the router needs it. */
-    public record Task(long questionId, int round, String title, String text, String asker, String askerDepartment,
-                       Long networkId, String networkName, Set<Long> skillIds, List<String> tags, Set<String> excluded,
-                       org.guildhall.access.Reader askerReads) {
+    public record Task(long questionId, int round, String asker, String askerDepartment, Long networkId, Set<Long> skillIds,
+                       List<String> tags, Set<String> excluded, org.guildhall.access.Reader askerReads) {
     }
 
     /** Someone to offer the question to, and why. */
@@ -123,10 +122,8 @@ public class Routings {
             excluded.add(question.asker().username());
             questions.routes(question).forEach(r -> excluded.add(r.person().username()));
             questions.answersOf(List.of(question.id())).forEach(a -> excluded.add(a.author().username()));
-            tasks.add(new Task(question.id(), question.routingRound() + 1, question.title(), question.text(),
-                    question.asker().username(), question.asker().department(),
-                    question.network() == null ? null : question.network().id(),
-                    question.network() == null ? null : question.network().name(),
+            tasks.add(new Task(question.id(), question.routingRound() + 1, question.asker().username(),
+                    question.asker().department(), question.network() == null ? null : question.network().id(),
                     question.skills().stream().map(s -> s.id()).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)),
                     question.tags(), excluded, readers.of(new Viewer(question.asker().username(), Set.of(Viewer.EMPLOYEE)))));
         }
@@ -281,14 +278,6 @@ public class Routings {
             throw new Conflict("This question was already offered to " + person.displayName()); // two clicks at once
         }
         return route;
-    }
-
-    /** The questions offered to the viewer that still wait for an answer from them. */
-    @Transactional
-    public org.guildhall.paging.Page<Question> offeredTo(Viewer viewer, org.guildhall.access.Reader reader, int page, int size) {
-        var me = profiles.find(viewer.username());
-        return questions.list(new QuestionRepository.Filter(null, null, QuestionRepository.State.UNSOLVED, me.id(), null, null),
-                reader, page, size);
     }
 
     private Route route(Question question, Person person, int round, String reason, Person by, Instant now) {

@@ -5,26 +5,18 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.guildhall.blog.Blogs;
 import org.guildhall.blog.PostRepository;
-import org.guildhall.outbox.Outbox;
 import org.guildhall.search.IndexDefinition;
-import org.guildhall.search.Indexer;
+import org.guildhall.search.NetworkFanOut;
 
-/**
- * A network's audience changed, so its posts' documents must change: this turns the one
- * "network's posts" entry into one outbox entry per post, so each is delivered (and retried) alone.
- */
+/** A network's audience changed: each of its posts is indexed again. */
 @ApplicationScoped
-public class NetworkPostsIndexer implements Indexer {
+public class NetworkPostsIndexer extends NetworkFanOut {
 
     @Inject
     PostRepository posts;
-
-    @Inject
-    Outbox outbox;
 
     @Override
     public String aggregateType() {
@@ -37,24 +29,12 @@ public class NetworkPostsIndexer implements Indexer {
     }
 
     @Override
-    @Transactional
-    public List<Document> documents(Collection<Long> networkIds) {
-        posts.idsInNetworks(networkIds).forEach(id -> outbox.append(Blogs.AGGREGATE, id));
-        return List.of();
+    protected String itemType() {
+        return Blogs.AGGREGATE;
     }
 
     @Override
-    public boolean rebuilds() {
-        return false;
-    }
-
-    @Override
-    public List<Long> idsAfter(long after, int limit) {
-        return List.of();
-    }
-
-    @Override
-    public long count() {
-        return 0;
+    protected List<Long> itemsIn(Collection<Long> networkIds) {
+        return posts.idsInNetworks(networkIds);
     }
 }

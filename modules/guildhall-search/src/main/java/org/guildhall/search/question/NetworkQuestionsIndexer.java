@@ -5,26 +5,18 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
-import org.guildhall.outbox.Outbox;
 import org.guildhall.question.QuestionRepository;
 import org.guildhall.question.Questions;
 import org.guildhall.search.IndexDefinition;
-import org.guildhall.search.Indexer;
+import org.guildhall.search.NetworkFanOut;
 
-/**
- * A network's audience changed, so its questions' documents (and their answers' evidence) must
- * change: this turns the one "network's questions" entry into one outbox entry per question.
- */
+/** A network's audience changed: each of its questions (and its answers' evidence) is indexed again. */
 @ApplicationScoped
-public class NetworkQuestionsIndexer implements Indexer {
+public class NetworkQuestionsIndexer extends NetworkFanOut {
 
     @Inject
     QuestionRepository questions;
-
-    @Inject
-    Outbox outbox;
 
     @Override
     public String aggregateType() {
@@ -37,24 +29,12 @@ public class NetworkQuestionsIndexer implements Indexer {
     }
 
     @Override
-    @Transactional
-    public List<Document> documents(Collection<Long> networkIds) {
-        questions.idsInNetworks(networkIds).forEach(id -> outbox.append(Questions.AGGREGATE, id));
-        return List.of();
+    protected String itemType() {
+        return Questions.AGGREGATE;
     }
 
     @Override
-    public boolean rebuilds() {
-        return false;
-    }
-
-    @Override
-    public List<Long> idsAfter(long after, int limit) {
-        return List.of();
-    }
-
-    @Override
-    public long count() {
-        return 0;
+    protected List<Long> itemsIn(Collection<Long> networkIds) {
+        return questions.idsInNetworks(networkIds);
     }
 }

@@ -5,26 +5,18 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
-import org.guildhall.outbox.Outbox;
 import org.guildhall.search.IndexDefinition;
-import org.guildhall.search.Indexer;
+import org.guildhall.search.NetworkFanOut;
 import org.guildhall.wiki.WikiEditor;
 import org.guildhall.wiki.WikiRepository;
 
-/**
- * A network's audience changed, so its wiki pages' documents (and their evidence) must change:
- * the one "network's wiki" entry becomes one outbox entry per page, each delivered and retried alone.
- */
+/** A network's audience changed: each of its wiki pages (and its evidence) is indexed again. */
 @ApplicationScoped
-public class NetworkWikiIndexer implements Indexer {
+public class NetworkWikiIndexer extends NetworkFanOut {
 
     @Inject
     WikiRepository wikis;
-
-    @Inject
-    Outbox outbox;
 
     @Override
     public String aggregateType() {
@@ -37,24 +29,12 @@ public class NetworkWikiIndexer implements Indexer {
     }
 
     @Override
-    @Transactional
-    public List<Document> documents(Collection<Long> networkIds) {
-        networkIds.forEach(network -> wikis.pageIdsOf(network).forEach(id -> outbox.append(WikiEditor.AGGREGATE, id)));
-        return List.of();
+    protected String itemType() {
+        return WikiEditor.AGGREGATE;
     }
 
     @Override
-    public boolean rebuilds() {
-        return false;
-    }
-
-    @Override
-    public List<Long> idsAfter(long after, int limit) {
-        return List.of();
-    }
-
-    @Override
-    public long count() {
-        return 0;
+    protected List<Long> itemsIn(Collection<Long> networkIds) {
+        return networkIds.stream().flatMap(network -> wikis.pageIdsOf(network).stream()).toList();
     }
 }

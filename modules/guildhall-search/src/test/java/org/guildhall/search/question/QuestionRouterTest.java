@@ -17,7 +17,7 @@ class QuestionRouterTest {
     }
 
     private static Routings.Task askedFrom(String department) {
-        return new Routings.Task(1, 1, "t", "x", "asker", department, null, null, Set.of(), List.of(), Set.of(), Reader.NOBODY);
+        return new Routings.Task(1, 1, "asker", department, null, Set.of(), List.of(), Set.of(), Reader.NOBODY);
     }
 
     @Test
