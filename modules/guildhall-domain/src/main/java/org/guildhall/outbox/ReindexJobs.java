@@ -72,16 +72,20 @@ public class ReindexJobs {
         return job;
     }
 
-    /** Claims the oldest requested job, or one abandoned by its node, for {@code node}. */
+    /**
+     * Claims the oldest requested job, or one abandoned by its node, for {@code node}. A heartbeat
+     * further ahead than {@link #ABANDONED} came from a clock running ahead (a node's, or one moved
+     * for a test and moved back) and proves nothing: its job is taken over too, not left for days.
+     */
     @Transactional
     public Optional<ReindexJob> claim(String node) {
         var now = clock.instant();
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("""
                         select id from reindex_job
-                        where state = 'REQUESTED' or (state = 'RUNNING' and heartbeat_at < ?)
+                        where state = 'REQUESTED' or (state = 'RUNNING' and (heartbeat_at < ? or heartbeat_at > ?))
                         order by id limit 1 for update skip locked""")
-                .setParameter(1, now.minus(ABANDONED)).getResultList();
+                .setParameter(1, now.minus(ABANDONED)).setParameter(2, now.plus(ABANDONED)).getResultList();
         var job = ids.stream().findFirst().map(id -> em.find(ReindexJob.class, id.longValue()));
         job.ifPresent(j -> j.start(node, now));
         return job;
