@@ -119,6 +119,23 @@ both "question with 2 answers" "${html[@]}" "$BASE/questions/$(sql "select id fr
 both "questions, not solved yet" "${html[@]}" "$BASE/questions?state=unsolved"
 both "profile" "${html[@]}" "$BASE/people/$person"
 
+echo "== knowledge flow (figures computed once before the run; see docs/performance.md)"
+if wanted "flow|connections|connected|department"; then
+  curl -fsS -o /dev/null -H "Authorization: Bearer $(bench_token olivia)" -X POST "$BASE/api/v1/flow/runs" || true
+  start=$(date +%s.%N)
+  until curl -fsS -H "Authorization: Bearer $(bench_token olivia)" "$BASE/api/v1/flow" | grep -q '"asOf"' \
+        && ! curl -fsS -H "Authorization: Bearer $(bench_token olivia)" "$BASE/api/v1/flow" | grep -q '"running":{'; do sleep 5; done
+  echo "knowledge flow computed (or already there) after $(echo "$(date +%s.%N) - $start" | bc) s"
+fi
+stranger=$(sql "select p.username from person p where p.department is distinct from (select department from person where username = '$BENCH_USER')
+                and p.left_at is null order by p.id desc limit 1")
+both "person graph (connections)" "${html[@]}" "$BASE/people/$BENCH_USER/connections"
+both "person graph (JSON)" "${json[@]}" "$BASE/api/v1/people/$BENCH_USER/connections"
+both "how am I connected to someone in another department" "${html[@]}" "$BASE/people/$stranger/path"
+both "department map (12 months)" "${html[@]}" "$BASE/flow/departments"
+both "department map (JSON)" "${json[@]}" "$BASE/api/v1/flow/departments"
+both "networks' reach" "${html[@]}" "$BASE/flow/networks"
+
 echo "== moderation and health (as an administrator, who may see every network's)"
 curl -fsS -o /dev/null -H "Authorization: Bearer $(bench_token olivia)" "$BASE/api/v1/me"
 if wanted "company health"; then

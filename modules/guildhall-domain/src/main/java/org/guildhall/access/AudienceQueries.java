@@ -20,6 +20,15 @@ public final class AudienceQueries {
                 + " where ra = " + network + " and rk in :readerKeys))";
     }
 
+    /**
+     * The same as {@link #readable} for native SQL over derived tables: {@code networkId} is a
+     * column holding the network's id, or null for company-wide content.
+     */
+    public static String readableSql(String networkId) {
+        return "((" + networkId + " is null and :readerIsEmployee = true) or exists (select 1 from network_read_by rk"
+                + " where rk.network_id = " + networkId + " and rk.grant_key in (:readerKeys)))";
+    }
+
     /** The network at {@code network} is one the reader may know exists. */
     public static String seen(String network) {
         return "exists (select 1 from Network sa join sa.seenBy sk where sa = " + network + " and sk in :readerKeys)";

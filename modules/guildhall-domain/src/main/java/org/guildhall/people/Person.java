@@ -112,6 +112,10 @@ public class Person {
     @Column(name = "talent_discovery", nullable = false)
     private boolean talentDiscovery;
 
+    /** Whether HR and admins may see this person among the brokers between departments (they may say no). */
+    @Column(name = "broker_listed", nullable = false)
+    private boolean brokerListed = true;
+
     @Version
     private long version;
 
@@ -218,6 +222,12 @@ public class Person {
         talentDiscovery = consent;
     }
 
+    /** Lists this person among the brokers between departments, or keeps them off that list. */
+    public void listAsBroker(boolean listed, Instant now) {
+        brokerListed = listed;
+        updatedAt = now;
+    }
+
     private Identity identityNow() {
         return new Identity(username, displayName, email, department, title);
     }
@@ -263,6 +273,7 @@ public class Person {
     public boolean openToMentoring() { return openToMentoring; }
     public boolean openToProjects() { return openToProjects; }
     public boolean talentDiscovery() { return talentDiscovery; }
+    public boolean brokerListed() { return brokerListed; }
     String emailKey() { return emailKey; }
 
     @Override

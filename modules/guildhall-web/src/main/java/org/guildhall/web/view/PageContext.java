@@ -57,6 +57,9 @@ public class PageContext {
         if (path.startsWith("/experts") || path.startsWith("/skills")) {
             return "experts";
         }
+        if (path.startsWith("/flow") || path.endsWith("/connections") || path.endsWith("/path")) {
+            return "flow";
+        }
         if (path.startsWith("/talent")) {
             return "talent";
         }
