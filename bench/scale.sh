@@ -129,8 +129,9 @@ if wanted "flow|connections|connected|department"; then
 fi
 stranger=$(sql "select p.username from person p where p.department is distinct from (select department from person where username = '$BENCH_USER')
                 and p.left_at is null order by p.id desc limit 1")
-both "person graph (connections)" "${html[@]}" "$BASE/people/$BENCH_USER/connections"
-both "person graph (JSON)" "${json[@]}" "$BASE/api/v1/people/$BENCH_USER/connections"
+both "person graph (connections), the busiest author" "${html[@]}" "$BASE/people/$BENCH_USER/connections"
+both "person graph (JSON), the busiest author" "${json[@]}" "$BASE/api/v1/people/$BENCH_USER/connections"
+both "person graph (connections), a colleague elsewhere" "${html[@]}" "$BASE/people/$stranger/connections"
 both "how am I connected to someone in another department" "${html[@]}" "$BASE/people/$stranger/path"
 both "department map (12 months)" "${html[@]}" "$BASE/flow/departments"
 both "department map (JSON)" "${json[@]}" "$BASE/api/v1/flow/departments"

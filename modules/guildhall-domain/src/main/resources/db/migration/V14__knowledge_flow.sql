@@ -39,6 +39,22 @@ create index tie_source_idx on tie (generation, source_id);
 create index tie_target_idx on tie (generation, target_id);
 create index tie_network_idx on tie (generation, network_id, in_month);
 
+-- The same ties from each person's side, summed over months and subjects, with their weight as of
+-- the computation (kind weight, halved every six months), written in person order so that one
+-- person's connections lie together: what a person's graph reads.
+create table person_tie (
+    generation  integer           not null,
+    person_id   bigint            not null,
+    other_id    bigint            not null,
+    kind        varchar(20)       not null,
+    network_id  bigint,
+    given       integer           not null,
+    received    integer           not null,
+    last_at     timestamp(6) with time zone not null,
+    weight      double precision  not null
+);
+create index person_tie_person_idx on person_tie (generation, person_id, other_id);
+
 -- Active members per network and department, for co-membership and home departments.
 create table flow_network_members (
     generation  integer       not null,

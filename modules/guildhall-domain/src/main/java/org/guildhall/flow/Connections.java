@@ -1,6 +1,5 @@
 package org.guildhall.flow;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,14 +54,21 @@ public class Connections {
     @Inject
     FlowRuns runs;
 
-    @Inject
-    Clock clock;
 
     /** One connection: who, how strong, what they did with each other, and where they meet. */
     public record Connection(Someone person, double strength, Map<InteractionKind, Exchange> interactions,
                              List<NetworkRef> sharedNetworks, Instant lastAt) {
         public int total() {
             return interactions.values().stream().mapToInt(e -> e.given() + e.received()).sum();
+        }
+
+        /** The smallest shared networks, as a table row names them. */
+        public List<NetworkRef> firstNetworks() {
+            return sharedNetworks.subList(0, Math.min(3, sharedNetworks.size()));
+        }
+
+        public int moreNetworks() {
+            return Math.max(0, sharedNetworks.size() - 3);
         }
     }
 
@@ -88,39 +94,52 @@ public class Connections {
         }
         int generation = status.published().get().generation();
         var reader = readers.of(viewer);
-        var found = new HashMap<Long, Builder>();
-        ties(generation, person.id(), reader, found);
-        smallNetworks(person.id(), reader, found);
-        var top = found.entrySet().stream()
-                .sorted(Map.Entry.<Long, Builder>comparingByValue(Comparator.comparingDouble(Builder::strength).reversed())
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .limit(SHOWN).map(Map.Entry::getKey).toList();
+        // A few more than shown: people who left are dropped once loaded.
+        var strongest = strongest(generation, person.id(), reader);
+        var someone = new HashMap<Long, Someone>();
+        people.findAll(strongest).stream().filter(p -> p.leftAt() == null).forEach(p -> someone.put(p.id(), Someone.of(p)));
+        var top = strongest.stream().filter(someone::containsKey).limit(SHOWN).toList();
         if (top.isEmpty()) {
             return new Graph(Someone.of(person), person.brokerListed(), status, List.of(), List.of());
         }
+        var found = new HashMap<Long, Builder>();
+        ties(generation, person.id(), top, reader, found);
         sharedNetworks(person.id(), top, reader, found);
-        var someone = new HashMap<Long, Someone>();
-        people.findAll(top).forEach(p -> someone.put(p.id(), Someone.of(p)));
         var connections = new ArrayList<Connection>();
         for (long id : top) {
-            if (someone.containsKey(id)) {
-                connections.add(found.get(id).build(someone.get(id)));
-            }
+            connections.add(found.computeIfAbsent(id, k -> new Builder()).build(someone.get(id)));
         }
+        connections.sort(Comparator.comparingDouble(Connection::strength).reversed());
         return new Graph(Someone.of(person), person.brokerListed(), status, connections, links(generation, top, reader, someone));
     }
 
-    private void ties(int generation, long person, Reader reader, Map<Long, Builder> found) {
-        var weight = "t.interactions * " + InteractionKind.weightSql("t.kind") + " * " + Months.decaySql("t.in_month");
-        var readable = AudienceQueries.readableSql("t.network_id");
-        var query = em.createNativeQuery("select x.other, x.kind, sum(x.given), sum(x.received), max(x.last_at), sum(x.w) from ("
-                + " select t.target_id as other, t.kind as kind, t.interactions as given, 0 as received, t.last_at as last_at, " + weight + " as w"
-                + "   from tie t where t.generation = :g and t.source_id = :p and " + readable
+    /**
+     * The people with the strongest ties to the person (in what the viewer may read) and the
+     * members of the person's small networks, strongest first, ranked in the database so that a
+     * person with thousands of ties costs one short answer.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Long> strongest(int generation, long person, Reader reader) {
+        var query = em.createNativeQuery("select x.other, sum(x.w) from ("
+                + " select t.other_id as other, t.weight as w from person_tie t"
+                + "  where t.generation = :g and t.person_id = :p and " + AudienceQueries.readableSql("t.network_id")
                 + " union all"
-                + " select t.source_id, t.kind, 0, t.interactions, t.last_at, " + weight
-                + "   from tie t where t.generation = :g and t.target_id = :p and " + readable
-                + ") x join person o on o.id = x.other where o.left_at is null group by x.other, x.kind");
-        bind(query, reader).setParameter("g", generation).setParameter("p", person).setParameter("now", Months.of(clock.instant()));
+                + " select m2.person_id, max(case when n.member_count <= 20 then 1.0 else 20.0 / n.member_count end)"
+                + "   from membership m1 join network n on n.id = m1.network_id join membership m2 on m2.network_id = n.id"
+                + "  where m1.person_id = :p and m1.state = 'ACTIVE' and m2.state = 'ACTIVE' and m2.person_id <> :p"
+                + "    and n.member_count <= :small and " + AudienceQueries.readableSql("n.id")
+                + "  group by m2.person_id"
+                + ") x group by x.other order by sum(x.w) desc, x.other");
+        bind(query, reader).setParameter("g", generation).setParameter("p", person).setParameter("small", SMALL_NETWORK)
+                .setMaxResults(SHOWN + SHOWN / 2);
+        return rows(query).stream().map(r -> ((Number) r[0]).longValue()).toList();
+    }
+
+    private void ties(int generation, long person, List<Long> top, Reader reader, Map<Long, Builder> found) {
+        var query = em.createNativeQuery("select t.other_id, t.kind, sum(t.given), sum(t.received), max(t.last_at), sum(t.weight)"
+                + " from person_tie t where t.generation = :g and t.person_id = :p and t.other_id in (:top) and "
+                + AudienceQueries.readableSql("t.network_id") + " group by t.other_id, t.kind");
+        bind(query, reader).setParameter("g", generation).setParameter("p", person).setParameter("top", top);
         for (Object[] r : rows(query)) {
             var b = found.computeIfAbsent(((Number) r[0]).longValue(), k -> new Builder());
             var kind = InteractionKind.valueOf((String) r[1]);
@@ -130,38 +149,24 @@ public class Connections {
         }
     }
 
-    /** Co-members of the person's small networks the viewer may read. */
-    private void smallNetworks(long person, Reader reader, Map<Long, Builder> found) {
+    /** Every network the person shares with the connections shown, in which the viewer may see the members. */
+    private void sharedNetworks(long person, List<Long> top, Reader reader, Map<Long, Builder> found) {
         var query = em.createNativeQuery("select m2.person_id, n.id, n.slug, n.name, n.member_count"
                 + " from membership m1 join network n on n.id = m1.network_id join membership m2 on m2.network_id = n.id"
-                + " join person o on o.id = m2.person_id"
-                + " where m1.person_id = :p and m1.state = 'ACTIVE' and m2.state = 'ACTIVE' and m2.person_id <> :p"
-                + " and o.left_at is null and n.member_count <= :small and " + AudienceQueries.readableSql("n.id"));
-        bind(query, reader).setParameter("p", person).setParameter("small", SMALL_NETWORK);
+                + " where m1.person_id = :p and m1.state = 'ACTIVE' and m2.state = 'ACTIVE' and m2.person_id in (:top)"
+                + " and " + AudienceQueries.readableSql("n.id"));
+        bind(query, reader).setParameter("p", person).setParameter("top", top);
         for (Object[] r : rows(query)) {
             found.computeIfAbsent(((Number) r[0]).longValue(), k -> new Builder()).share(NetworkRef.of(r, 1));
         }
     }
 
-    /** Every network (of any size) the person shares with the connections shown, for the table. */
-    private void sharedNetworks(long person, List<Long> top, Reader reader, Map<Long, Builder> found) {
-        var query = em.createNativeQuery("select m2.person_id, n.id, n.slug, n.name, n.member_count"
-                + " from membership m1 join network n on n.id = m1.network_id join membership m2 on m2.network_id = n.id"
-                + " where m1.person_id = :p and m1.state = 'ACTIVE' and m2.state = 'ACTIVE' and m2.person_id in (:top)"
-                + " and n.member_count > :small and " + AudienceQueries.readableSql("n.id"));
-        bind(query, reader).setParameter("p", person).setParameter("top", top).setParameter("small", SMALL_NETWORK);
-        for (Object[] r : rows(query)) {
-            found.get(((Number) r[0]).longValue()).share(NetworkRef.of(r, 1));
-        }
-    }
-
     /** Ties among the connections shown (in content the viewer may read), for the graph's other edges. */
     private List<Link> links(int generation, List<Long> top, Reader reader, Map<Long, Someone> someone) {
-        var weight = "t.interactions * " + InteractionKind.weightSql("t.kind") + " * " + Months.decaySql("t.in_month");
-        var query = em.createNativeQuery("select t.source_id, t.target_id, sum(" + weight + ") from tie t"
-                + " where t.generation = :g and t.source_id in (:top) and t.target_id in (:top) and "
-                + AudienceQueries.readableSql("t.network_id") + " group by t.source_id, t.target_id");
-        bind(query, reader).setParameter("g", generation).setParameter("top", top).setParameter("now", Months.of(clock.instant()));
+        var query = em.createNativeQuery("select t.person_id, t.other_id, sum(t.weight) from person_tie t"
+                + " where t.generation = :g and t.person_id in (:top) and t.other_id in (:top) and t.person_id < t.other_id and "
+                + AudienceQueries.readableSql("t.network_id") + " group by t.person_id, t.other_id");
+        bind(query, reader).setParameter("g", generation).setParameter("top", top);
         var merged = new LinkedHashMap<String, Double>();
         for (Object[] r : rows(query)) {
             long a = ((Number) r[0]).longValue(), b = ((Number) r[1]).longValue();

@@ -52,6 +52,26 @@ public class DepartmentMap {
     @Inject
     FlowRuns runs;
 
+    /**
+     * What a published generation's sums and lists are for every viewer (they never change once
+     * published): read once per period (and network) and node, not once per request. Only the
+     * latest generation's entries are kept, and a bounded number.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, Object> shared = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile int sharedGeneration;
+
+    @SuppressWarnings("unchecked")
+    private <T> T shared(int generation, String key, java.util.function.Supplier<T> load) {
+        if (generation != sharedGeneration) {
+            shared.clear();
+            sharedGeneration = generation;
+        }
+        if (shared.size() > 8192) {
+            shared.clear();
+        }
+        return (T) shared.computeIfAbsent(key, k -> load.get());
+    }
+
     /** Interactions from one department to another, by kind (co-membership: networks both have members in). */
     public record Cell(String from, String to, Map<InteractionKind, Integer> counts) {
         /** Interactions of every kind but co-membership. */
@@ -81,6 +101,15 @@ public class DepartmentMap {
             return cells.getOrDefault(from, Map.of()).getOrDefault(to, new Cell(from, to, Map.of()));
         }
 
+        /** Every non-empty cell, the largest first, a page at a time: the chart's table equivalent. */
+        public org.guildhall.paging.Page<Cell> pairs(int page, int size) {
+            var all = cells.values().stream().flatMap(m -> m.values().stream()).filter(c -> c.interactions() > 0)
+                    .sorted(Comparator.comparingInt(Cell::interactions).reversed().thenComparing(Cell::from).thenComparing(Cell::to))
+                    .toList();
+            int from = Math.min(all.size(), (page - 1) * size);
+            return new org.guildhall.paging.Page<>(all.subList(from, Math.min(all.size(), from + size)), all.size(), page, size);
+        }
+
         public List<Balance> islands() {
             return balances.stream().filter(Balance::island).sorted(Comparator.comparingInt(Balance::percentCrossing)).toList();
         }
@@ -95,22 +124,24 @@ public class DepartmentMap {
         requireEmployee(viewer);
         var status = runs.status();
         var cells = new TreeMap<String, Map<String, Cell>>();
-        var departments = new TreeSet<>(people.departments());
+        var departments = new TreeSet<String>();
         if (status.published().isPresent()) {
             int generation = status.published().get().generation();
+            departments.addAll(this.<List<String>>shared(generation, "departments", people::departments));
             var counts = new TreeMap<String, EnumMap<InteractionKind, Integer>>();
             var reader = readers.of(viewer);
             var readable = readableNetworks.of(reader);
-            var opened = openNetworks(generation);
+            Set<Long> opened = shared(generation, "open", () -> openNetworks(generation));
             var closed = new HashSet<>(opened);
             closed.removeAll(readable);
             var beyond = new HashSet<>(readable);
             beyond.removeAll(opened);
-            var unread = allNetworks();
+            var unread = new HashSet<>(this.<Set<Long>>shared(generation, "networks", () -> networksIn(generation)));
             unread.removeAll(readable);
             // Start from whichever sum needs fewer corrections: what everyone reads, or everything.
             boolean fromAll = reader.isEmployee() && unread.size() < closed.size() + beyond.size();
-            add(counts, sums(fromAll ? "department_flow_all" : "department_flow_open", generation, period), 1);
+            var base = fromAll ? "department_flow_all" : "department_flow_open";
+            add(counts, this.<List<Object[]>>shared(generation, base + period, () -> sums(base, generation, period)), 1);
             if (fromAll) {
                 add(counts, networkRows(generation, unread, period), -1);
             } else {
@@ -152,11 +183,12 @@ public class DepartmentMap {
         return Connections.rows(query.setParameter("g", generation).setParameter("from", period.from()).setParameter("to", period.to()));
     }
 
+    /** The networks with figures in the generation. */
     @SuppressWarnings("unchecked")
-    private Set<Long> allNetworks() {
+    private Set<Long> networksIn(int generation) {
         var ids = new HashSet<Long>();
-        ((List<Number>) em.createNativeQuery("select distinct network_id from network_read_by").getResultList())
-                .forEach(n -> ids.add(n.longValue()));
+        ((List<Number>) em.createNativeQuery("select distinct network_id from flow_network_members where generation = :g")
+                .setParameter("g", generation).getResultList()).forEach(n -> ids.add(n.longValue()));
         return ids;
     }
 
@@ -168,18 +200,36 @@ public class DepartmentMap {
         return ids;
     }
 
+    /** The rows of these networks for the period, each network's read once per node and period. */
+    @SuppressWarnings("unchecked")
     private List<Object[]> networkRows(int generation, Set<Long> networks, Period period) {
-        if (networks.isEmpty()) {
-            return List.of();
-        }
         var rows = new ArrayList<Object[]>();
-        var ids = new ArrayList<>(networks);
-        for (int i = 0; i < ids.size(); i += 1000) {
-            var query = em.createNativeQuery("select from_department, to_department, kind, sum(interactions) from department_flow"
+        var missing = new ArrayList<Long>();
+        for (long network : networks) {
+            List<Object[]> known = (List<Object[]>) shared.get(generation + ":" + network + period);
+            if (known != null && generation == sharedGeneration) {
+                rows.addAll(known);
+            } else {
+                missing.add(network);
+            }
+        }
+        for (int i = 0; i < missing.size(); i += 1000) {
+            var chunk = missing.subList(i, Math.min(missing.size(), i + 1000));
+            var query = em.createNativeQuery("select network_id, from_department, to_department, kind, sum(interactions) from department_flow"
                     + " where generation = :g and network_id in (:ids) and (in_month between :from and :to or in_month = -1)"
-                    + " group by from_department, to_department, kind");
-            rows.addAll(Connections.rows(query.setParameter("g", generation).setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 1000)))
-                    .setParameter("from", period.from()).setParameter("to", period.to())));
+                    + " group by network_id, from_department, to_department, kind");
+            var byNetwork = new java.util.HashMap<Long, List<Object[]>>();
+            chunk.forEach(n -> byNetwork.put(n, new ArrayList<>()));
+            for (Object[] r : Connections.rows(query.setParameter("g", generation).setParameter("ids", chunk)
+                    .setParameter("from", period.from()).setParameter("to", period.to()))) {
+                byNetwork.get(((Number) r[0]).longValue()).add(new Object[] {r[1], r[2], r[3], r[4]});
+            }
+            byNetwork.forEach((network, list) -> {
+                rows.addAll(list);
+                if (shared.size() < 4096) {
+                    shared(generation, generation + ":" + network + period, () -> list);
+                }
+            });
         }
         return rows;
     }

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.guildhall.access.Grants;
+import org.guildhall.persistence.Statistics;
 
 /**
  * Derives one generation of the knowledge-flow tables from what readers see now: published,
@@ -44,6 +46,7 @@ public class FlowComputation {
             new Stage("thanks and votes", FlowComputation::thanks),
             new Stage("wiki co-editing", FlowComputation::coEdits),
             new Stage("endorsements", FlowComputation::endorsements),
+            new Stage("connections", FlowComputation::connections),
             new Stage("departments", FlowComputation::departments),
             new Stage("networks' reach", FlowComputation::reach),
             new Stage("brokers", FlowComputation::brokers));
@@ -55,6 +58,9 @@ public class FlowComputation {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Statistics statistics;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void run(Stage stage, Run run) {
@@ -136,16 +142,36 @@ public class FlowComputation {
                 + " group by e.endorser_id, d.person_id, d.skill_id, " + month);
     }
 
+    /** Each person's ties from their side, summed per other person, kind and network, weighted as of the run. */
+    void connections(Run run) {
+        clear("person_tie", run);
+        statistics.refreshWithin("tie");
+        var weight = "t.interactions * " + InteractionKind.weightSql("t.kind") + " * " + Months.decaySql("t.in_month");
+        em.createNativeQuery("insert into person_tie (generation, person_id, other_id, kind, network_id, given, received, last_at, weight)"
+                        + " select :g, x.person_id, x.other_id, x.kind, x.network_id, sum(x.given), sum(x.received), max(x.last_at), sum(x.w) from ("
+                        + "   select t.source_id as person_id, t.target_id as other_id, t.kind as kind, t.network_id as network_id,"
+                        + "          t.interactions as given, 0 as received, t.last_at as last_at, " + weight + " as w"
+                        + "     from tie t where t.generation = :g"
+                        + "   union all"
+                        + "   select t.target_id, t.source_id, t.kind, t.network_id, 0, t.interactions, t.last_at, " + weight
+                        + "     from tie t where t.generation = :g"
+                        + " ) x group by x.person_id, x.other_id, x.kind, x.network_id order by x.person_id")
+                .setParameter("g", run.generation()).setParameter("now", run.month()).executeUpdate();
+    }
+
     /** Ties summed by the departments at both ends, co-membership per network, and the part every employee could read. */
     void departments(Run run) {
         for (var table : List.of("flow_network_members", "department_flow", "department_flow_open", "department_flow_all", "flow_open_network")) {
             clear(table, run);
         }
+        // Each statement below reads what the one before wrote: plan it for what is there now.
+        statistics.refreshWithin("tie");
         update(run, """
                 insert into flow_network_members (generation, network_id, department, members)
                 select :g, m.network_id, p.department, count(*) from membership m join person p on p.id = m.person_id
                  where m.state = 'ACTIVE' and p.department is not null and p.left_at is null
                  group by m.network_id, p.department""");
+        statistics.refreshWithin("flow_network_members");
         update(run, """
                 insert into department_flow (generation, network_id, from_department, to_department, kind, in_month, interactions)
                 select :g, t.network_id, s.department, r.department, t.kind, t.in_month, sum(t.interactions)
@@ -158,10 +184,12 @@ public class FlowComputation {
                   from flow_network_members a join flow_network_members b
                     on b.generation = a.generation and b.network_id = a.network_id and b.department <> a.department
                  where a.generation = :g""");
+        statistics.refreshWithin("department_flow");
         em.createNativeQuery("""
                         insert into flow_open_network (generation, network_id)
                         select :g, r.network_id from network_read_by r where r.grant_key = :everyone""")
                 .setParameter("g", run.generation()).setParameter("everyone", Grants.EVERYONE).executeUpdate();
+        statistics.refreshWithin("flow_open_network");
         update(run, """
                 insert into department_flow_open (generation, from_department, to_department, kind, in_month, interactions)
                 select :g, f.from_department, f.to_department, f.kind, f.in_month, sum(f.interactions) from department_flow f
@@ -172,6 +200,7 @@ public class FlowComputation {
                 insert into department_flow_all (generation, from_department, to_department, kind, in_month, interactions)
                 select :g, f.from_department, f.to_department, f.kind, f.in_month, sum(f.interactions) from department_flow f
                  where f.generation = :g group by f.from_department, f.to_department, f.kind, f.in_month""");
+        statistics.refreshWithin("department_flow_open", "department_flow_all");
     }
 
     /** Each network's home department (most members), and its interactions beyond it per month and over twelve months. */
@@ -190,6 +219,7 @@ public class FlowComputation {
                          group by x.network_id) h on h.network_id = d.network_id
                  where d.generation = :g
                  group by d.network_id, h.home""");
+        statistics.refreshWithin("network_reach_total");
         em.createNativeQuery("""
                         insert into network_reach (generation, network_id, in_month, interactions, outside_interactions)
                         select :g, f.network_id, f.in_month, sum(f.interactions),
@@ -229,6 +259,7 @@ public class FlowComputation {
                         + "     from tie t join person s on s.id = t.source_id where " + open + " and s.department is not null"
                         + " ) x group by x.person_id, x.department")
                 .setParameter("g", run.generation()).setParameter("now", run.month()).executeUpdate();
+        statistics.refreshWithin("person_department");
         update(run, """
                 insert into broker (generation, person_id, score, departments, interactions)
                 select :g, d.person_id, 1 - sum((1.0 * d.strength / t.total) * (1.0 * d.strength / t.total)), count(*), max(t.total)
@@ -243,7 +274,7 @@ public class FlowComputation {
     /** Removes every generation but the one just published (and any newer one being computed). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void dropBefore(int generation) {
-        for (var table : List.of("tie", "flow_network_members", "department_flow", "department_flow_open", "department_flow_all", "flow_open_network",
+        for (var table : List.of("tie", "person_tie", "flow_network_members", "department_flow", "department_flow_open", "department_flow_all", "flow_open_network",
                 "network_reach", "network_reach_total", "person_department", "broker")) {
             em.createNativeQuery("delete from " + table + " where generation < :g").setParameter("g", generation).executeUpdate();
         }

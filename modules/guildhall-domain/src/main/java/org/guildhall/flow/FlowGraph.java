@@ -1,6 +1,5 @@
 package org.guildhall.flow;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,8 +28,6 @@ public class FlowGraph {
     @Inject
     FlowRuns runs;
 
-    @Inject
-    Clock clock;
 
     private volatile Loaded loaded;
 
@@ -66,10 +63,10 @@ public class FlowGraph {
         var builder = new PersonGraph.Builder();
         rows("select id, case when left_at is null then 0 else 1 end from person")
                 .forEach(r -> builder.person(((Number) r[0]).longValue(), ((Number) r[1]).intValue() == 1));
-        var weight = InteractionKind.weightSql("kind");
-        var query = em.createNativeQuery("select source_id, target_id, network_id, sum(interactions * " + weight + " * "
-                        + Months.decaySql("in_month") + ") from tie where generation = :g group by source_id, target_id, network_id")
-                .setParameter("g", generation).setParameter("now", Months.of(clock.instant()));
+        // Each pair once (from the side of the smaller id), its weight summed over kinds.
+        var query = em.createNativeQuery("select person_id, other_id, network_id, sum(weight) from person_tie"
+                        + " where generation = :g and person_id < other_id group by person_id, other_id, network_id")
+                .setParameter("g", generation);
         stream(query).forEach(r -> builder.tie(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
                 r[2] == null ? null : ((Number) r[2]).longValue(), ((Number) r[3]).doubleValue()));
         rows("select network_id, person_id from membership where state = 'ACTIVE'")

@@ -29,6 +29,18 @@ public class Statistics {
         }
     }
 
+    /**
+     * The same inside the caller's transaction, for tables it has just filled: PostgreSQL's
+     * ANALYZE samples the transaction's own uncommitted rows, so the next statement is planned
+     * for what is there.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void refreshWithin(String... tables) {
+        if (isPostgreSql()) {
+            em.createNativeQuery("analyze " + String.join(", ", tables)).executeUpdate();
+        }
+    }
+
     private boolean isPostgreSql() {
         return em.unwrap(Session.class).doReturningWork(connection -> {
             try {

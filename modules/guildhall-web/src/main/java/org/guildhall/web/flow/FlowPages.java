@@ -113,8 +113,10 @@ public class FlowPages {
 
     @GET
     @Path("flow/departments")
-    public View departments(@QueryParam("since") String since, @QueryParam("until") String until) {
-        return View.of("flow/departments").with("m", map.of(viewer, Period.parse(since, until, clock)));
+    public View departments(@QueryParam("since") String since, @QueryParam("until") String until, @QueryParam("page") String page) {
+        var m = map.of(viewer, Period.parse(since, until, clock));
+        var paging = Paging.of(page, null, 50);
+        return View.of("flow/departments").with("m", m).with("pairs", m.pairs(paging.page(), paging.size()));
     }
 
     @GET
