@@ -58,10 +58,6 @@ public class Connections {
     /** One connection: who, how strong, what they did with each other, and where they meet. */
     public record Connection(Someone person, double strength, Map<InteractionKind, Exchange> interactions,
                              List<NetworkRef> sharedNetworks, Instant lastAt) {
-        public int total() {
-            return interactions.values().stream().mapToInt(e -> e.given() + e.received()).sum();
-        }
-
         /** The smallest shared networks, as a table row names them. */
         public List<NetworkRef> firstNetworks() {
             return sharedNetworks.subList(0, Math.min(3, sharedNetworks.size()));

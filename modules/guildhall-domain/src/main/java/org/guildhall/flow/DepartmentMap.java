@@ -113,10 +113,6 @@ public class DepartmentMap {
         public List<Balance> islands() {
             return balances.stream().filter(Balance::island).sorted(Comparator.comparingInt(Balance::percentCrossing)).toList();
         }
-
-        public int max() {
-            return cells.values().stream().flatMap(m -> m.values().stream()).mapToInt(Cell::interactions).max().orElse(0);
-        }
     }
 
     @Transactional

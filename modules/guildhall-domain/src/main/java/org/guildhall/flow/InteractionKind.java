@@ -1,8 +1,6 @@
 package org.guildhall.flow;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * What one person did with another. The weight says how much one such interaction ties two people
@@ -24,10 +22,6 @@ public enum InteractionKind {
     /** The kind's name in URLs, JSON and CSV: {@code comment}, {@code co-edit}, ... */
     public String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    public static Optional<InteractionKind> of(String code) {
-        return Arrays.stream(values()).filter(k -> k.code().equals(code)).findFirst();
     }
 
     /** The interactions stored as ties (all but co-membership). */

@@ -34,10 +34,6 @@ public record Period(YearMonth since, YearMonth until) {
         return Months.of(until);
     }
 
-    public int months() {
-        return to() - from() + 1;
-    }
-
     private static boolean blank(String value) {
         return value == null || value.isBlank();
     }
