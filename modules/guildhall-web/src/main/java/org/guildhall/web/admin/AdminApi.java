@@ -19,6 +19,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.guildhall.access.Viewer;
 import org.guildhall.outbox.OutboxEntry;
 import org.guildhall.outbox.ReindexJob;
@@ -32,6 +37,7 @@ import org.guildhall.web.view.Paging;
 @Path("api/v1/admin")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("admin")
+@Tag(name = "Administration", description = "Operating Guildhall: search index rebuilds, the search outbox, search health and relevance weights; administrators only.")
 public class AdminApi {
 
     @Inject
@@ -69,6 +75,8 @@ public class AdminApi {
     /** Starts rebuilding every search index from the database (202), or answers the rebuild under way. */
     @POST
     @Path("reindex")
+    @Operation(summary = "Rebuild every search index", description = "Rebuilds every search index from the database in the background, the same operation as the admin page and `./guildhall reindex`; searches keep using the old indices until the new ones are complete. A rebuild already under way is answered instead of starting another.")
+    @APIResponse(responseCode = "202", description = "The rebuild job; Location points at its progress")
     public Response rebuild() {
         var job = search.rebuild(viewer);
         return Response.accepted(RebuildJson.of(job, clock.instant()))
@@ -78,6 +86,7 @@ public class AdminApi {
     /** The latest rebuilds, newest first. */
     @GET
     @Path("reindex")
+    @Operation(summary = "List the latest rebuilds", description = "The latest 10 search index rebuilds with their progress, newest first.")
     public List<RebuildJson> rebuilds() {
         var now = clock.instant();
         return search.overview(viewer, 1, 1).rebuilds().stream().map(j -> RebuildJson.of(j, now)).toList();
@@ -85,6 +94,7 @@ public class AdminApi {
 
     @GET
     @Path("reindex/{id: \\d+}")
+    @Operation(summary = "Read a rebuild's progress", description = "A rebuild's state (requested, running, done, failed), documents done of total, rate, estimated seconds left and the error if it failed; 404 for an unknown id.")
     public RebuildJson rebuildJob(@PathParam("id") long id) {
         return RebuildJson.of(search.rebuildJob(viewer, id), clock.instant());
     }
@@ -95,6 +105,7 @@ public class AdminApi {
 
     @GET
     @Path("outbox")
+    @Operation(summary = "Read how far search is behind", description = "Changes waiting to reach search, those set aside after failing, and how long the oldest pending change has waited.")
     public OutboxJson outbox() {
         var overview = search.overview(viewer, 1, 1);
         return new OutboxJson(overview.pending(), overview.failed().total(), overview.lag().toSeconds());
@@ -106,6 +117,7 @@ public class AdminApi {
 
     @GET
     @Path("search")
+    @Operation(summary = "Read search's health", description = "Whether search is available, every index with its live and building index, documents and health, the outbox and the latest rebuild.")
     public SearchHealthJson searchHealth() {
         var o = search.overview(viewer, 1, 1);
         var now = clock.instant();
@@ -115,13 +127,18 @@ public class AdminApi {
 
     @GET
     @Path("outbox/failed")
-    public ListPage<FailedUpdateJson> failed(@QueryParam("page") String page, @QueryParam("size") String size) {
+    @Operation(summary = "List failed search updates", description = "Changes set aside after failing to reach search, with their last error.")
+    public ListPage<FailedUpdateJson> failed(
+            @Parameter(description = "Page number, from 1 (at most 500)", example = "1") @QueryParam("page") String page,
+            @Parameter(description = "Results per page, 1–100 (default 20)", example = "20") @QueryParam("size") String size) {
         var paging = Paging.of(page, size, 20);
         return ListPage.of(search.failed(viewer, paging.page(), paging.size()).map(FailedUpdateJson::of));
     }
 
     @POST
     @Path("outbox/{id: \\d+}/retry")
+    @Operation(summary = "Retry a failed search update", description = "Puts a failed change back in the queue.")
+    @APIResponse(responseCode = "204", description = "The change is queued again")
     public Response retry(@PathParam("id") long id) {
         search.retry(viewer, id);
         return Response.noContent().build();
@@ -129,6 +146,8 @@ public class AdminApi {
 
     @DELETE
     @Path("outbox/{id: \\d+}")
+    @Operation(summary = "Discard a failed search update", description = "Drops a failed change for good, once its cause is fixed; the next rebuild covers it anyway.")
+    @APIResponse(responseCode = "204", description = "The change was discarded")
     public Response discard(@PathParam("id") long id) {
         search.discard(viewer, id);
         return Response.noContent().build();

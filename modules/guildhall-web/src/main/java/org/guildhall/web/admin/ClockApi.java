@@ -10,6 +10,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.guildhall.access.Forbidden;
 import org.guildhall.access.NotFound;
 import org.guildhall.access.Viewer;
@@ -22,6 +25,7 @@ import org.guildhall.time.Clocks;
 @RequestScoped
 @Path("api/v1/admin/clock")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Administration", description = "Operating Guildhall: search index rebuilds, the search outbox, search health and relevance weights; administrators only.")
 public class ClockApi {
 
     @Inject
@@ -35,6 +39,7 @@ public class ClockApi {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move the application clock (test instances only)", description = "Shifts the clock by `offsetSeconds`, to test what time ends (a ban's expiry). Exists only where `guildhall.clock.adjustable` is set (404 elsewhere); administrators only (403 otherwise).")
     public Offset shift(Offset offset) {
         if (!clocks.isAdjustable()) {
             throw new NotFound("No such resource");

@@ -10,6 +10,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.guildhall.access.InvalidField;
 import org.guildhall.access.Viewer;
 import org.guildhall.community.Dashboard;
@@ -19,6 +23,7 @@ import org.guildhall.community.NetworkHealth;
 @RequestScoped
 @Path("api/v1/networks/{slug}/health")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Network health", description = "Activity dashboards for one network (its owners and moderators) and every network's health snapshots (administrators).")
 public class HealthApi {
 
     @Inject
@@ -40,7 +45,10 @@ public class HealthApi {
     }
 
     @GET
-    public DashboardJson dashboard(@PathParam("slug") String slug, @QueryParam("days") String days) {
+    @Operation(summary = "Read a network's health dashboard", description = "Totals over the period (members, contributors, posts, comments, edits, joins, leaves), slices per week (per month over a year), top and rising contributors, tags and pages due for review. Owners, moderators and administrators (403 for members); 404 for a network the caller may not see; another period is a 400.")
+    public DashboardJson dashboard(
+            @PathParam("slug") String slug,
+            @Parameter(description = "The period: 30, 90 (default) or 365 days", example = "90") @QueryParam("days") String days) {
         var d = health.of(viewer, slug, days(days));
         return new DashboardJson(d.visit().network().slug(), d.days(), d.from(), d.to(), d.totals(), d.slices(),
                 d.top().stream().map(PersonRef::of).toList(), d.rising().stream().map(PersonRef::of).toList(), d.tags(), d.due(),
@@ -50,7 +58,10 @@ public class HealthApi {
     @GET
     @Path("export.csv")
     @Produces("text/csv")
-    public Response csv(@PathParam("slug") String slug, @QueryParam("days") String days) {
+    @Operation(summary = "Export a network's health as CSV", description = "The dashboard's slices as CSV; the same access as the dashboard.")
+    public Response csv(
+            @PathParam("slug") String slug,
+            @Parameter(description = "The period: 30, 90 (default) or 365 days", example = "90") @QueryParam("days") String days) {
         var d = health.of(viewer, slug, days(days));
         return csvFile(HealthCsv.of(d), "health-" + slug + "-" + d.days() + "d");
     }

@@ -18,6 +18,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.guildhall.access.Viewer;
 import org.guildhall.expertise.SkillProfiles;
 import org.guildhall.expertise.Taxonomy;
@@ -35,6 +43,7 @@ import org.guildhall.web.view.Paging;
 @RequestScoped
 @Path("api/v1")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Expertise", description = "The skills taxonomy, declared and inferred skills, endorsements and finding experts; administrators curate the taxonomy.")
 public class ExpertiseApi {
 
     @Inject
@@ -61,12 +70,16 @@ public class ExpertiseApi {
     /** Active skills whose name or an alias starts with {@code q} (typeahead), or all of them. */
     @GET
     @Path("skills")
-    public List<SkillJson> skills(@QueryParam("q") String q, @QueryParam("limit") String limit) {
+    @Operation(summary = "List or suggest skills", description = "Active skills whose name or an alias starts with `q` (for a typeahead), or all of them, at most `limit`.")
+    public List<SkillJson> skills(
+            @Parameter(description = "The beginning of a skill's name or alias", example = "kube") @QueryParam("q") String q,
+            @Parameter(description = "At most this many skills, 1–100 (default 20)", example = "20") @QueryParam("limit") String limit) {
         return taxonomy.offered(q, Paging.of("1", limit, 20).size()).stream().map(SkillJson::of).toList();
     }
 
     @GET
     @Path("skills/{slug}")
+    @Operation(summary = "Read a skill", description = "One skill by its slug, also a merged or retired one (`status`, `mergedInto`); 404 for an unknown slug.")
     public SkillJson skill(@PathParam("slug") String slug) {
         return SkillJson.of(taxonomy.find(slug));
     }
@@ -84,6 +97,8 @@ public class ExpertiseApi {
     @POST
     @Path("skill-suggestions")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Suggest a skill for the taxonomy", description = "Any employee suggests a skill, with an optional `reason` (at most 500 characters), for the administrators to decide; a blank or too long name, or one the taxonomy already has, is a 400.")
+    @APIResponse(responseCode = "201", description = "The suggestion, waiting for a decision")
     public Response suggest(SuggestionInput input) {
         if (input == null) {
             throw new InvalidRequest("A JSON body with 'name' (and optionally 'reason') is required");
@@ -93,6 +108,7 @@ public class ExpertiseApi {
 
     @GET
     @Path("me/skill-suggestions")
+    @Operation(summary = "List my skill suggestions", description = "The caller's suggestions with their status, the administrator's note and the skill they became.")
     public List<SuggestionJson> mySuggestions() {
         return taxonomy.suggestionsOf(viewer).stream().map(SuggestionJson::of).toList();
     }
@@ -103,10 +119,15 @@ public class ExpertiseApi {
      */
     @GET
     @Path("experts")
-    public ExpertsPage experts(@QueryParam("skill") List<String> skill, @QueryParam("department") String department,
-                               @QueryParam("location") String location, @QueryParam("language") String language,
-                               @QueryParam("open") List<String> open, @QueryParam("page") String page,
-                               @QueryParam("size") String size) {
+    @Operation(summary = "Find experts", description = "People who know about every skill asked for, best first, under the caller's visibility, each with the evidence why (best contributions, declared level, endorsements). No skill, an unknown or retired skill or more than 5 skills is a 400 on `skill`; 503 while search is down.")
+    public ExpertsPage experts(
+            @Parameter(description = "A skill, by its slug, name or alias; repeat it (or separate with commas) for people who know all of them, at most 5", example = "kubernetes") @QueryParam("skill") List<String> skill,
+            @Parameter(description = "Only people in this department", example = "Engineering") @QueryParam("department") String department,
+            @Parameter(description = "Only people at this location", example = "London") @QueryParam("location") String location,
+            @Parameter(description = "Only people who speak this language", example = "German") @QueryParam("language") String language,
+            @Parameter(description = "Only people open to questions, mentoring or projects (repeatable)", example = "mentoring") @QueryParam("open") List<String> open,
+            @Parameter(description = "Page number, from 1 (at most 500)", example = "1") @QueryParam("page") String page,
+            @Parameter(description = "Results per page, 1–100 (default 20)", example = "20") @QueryParam("size") String size) {
         var paging = Paging.of(page, size, 20);
         var result = experts.find(viewer, ExpertFilters.skills(skill), ExpertFilters.of(department, location, language, open, false),
                 paging.page(), paging.size());
@@ -116,6 +137,7 @@ public class ExpertiseApi {
 
     @GET
     @Path("people/{username}/skills")
+    @Operation(summary = "Read a person's skills", description = "Their declared skills with endorsements, and the skills inferred from their contributions (null while search is down), as the caller may see them; 404 for a person the caller may not see.")
     public ProfileSkillsJson profileSkills(@PathParam("username") String username) {
         var profile = profiles.of(viewer, username);
         return new ProfileSkillsJson(profile.declared().stream().map(DeclaredJson::of).toList(),
@@ -129,7 +151,10 @@ public class ExpertiseApi {
     @PUT
     @Path("me/skills/{skill}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> declare(@PathParam("skill") String skill, LevelInput input) {
+    @Operation(summary = "Declare one of my skills", description = "Declares a skill on the caller's profile at a level from 1 (learning) to 4 (expert), 3 by default, or changes its level; an unknown or retired skill or a bad level is a 400.")
+    public Map<String, Object> declare(
+            @Parameter(description = "The skill, by its slug, name or alias", example = "postgresql") @PathParam("skill") String skill,
+            LevelInput input) {
         int level = input == null || input.level() == null ? 3 : input.level();
         var declared = skills.declare(viewer, skill, level);
         return Map.of("skill", SkillJson.Ref.of(declared.skill()), "level", declared.level());
@@ -137,6 +162,8 @@ public class ExpertiseApi {
 
     @DELETE
     @Path("me/skills/{slug}")
+    @Operation(summary = "Remove one of my skills", description = "Removes a declared skill and its endorsements; 404 when it is not declared.")
+    @APIResponse(responseCode = "204", description = "The declaration was removed")
     public Response undeclare(@PathParam("slug") String slug) {
         skills.undeclare(viewer, slug);
         return Response.noContent().build();
@@ -148,7 +175,12 @@ public class ExpertiseApi {
     @POST
     @Path("people/{username}/skills/{slug}/endorsements")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response endorse(@PathParam("username") String username, @PathParam("slug") String slug, NoteInput input) {
+    @Operation(summary = "Endorse a colleague's skill", description = "Endorses a skill the person declared, with an optional note (at most 500 characters). Endorsing oneself, a skill they did not declare or a note too long is a 400; endorsing twice is a 409.")
+    @APIResponse(responseCode = "201", description = "The endorsement")
+    public Response endorse(
+            @PathParam("username") String username,
+            @PathParam("slug") String slug,
+            @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "An endorsement with a note", value = "{\"note\": \"Ada led our move to Postgres 16 and wrote the runbook the whole team uses.\"}"))) NoteInput input) {
         var endorsement = skills.endorse(viewer, username, slug, input == null ? null : input.note());
         return Response.status(201).entity(Map.of("skill", slug, "person", username,
                 "note", endorsement.note() == null ? "" : endorsement.note())).build();
@@ -156,6 +188,8 @@ public class ExpertiseApi {
 
     @DELETE
     @Path("people/{username}/skills/{slug}/endorsements/mine")
+    @Operation(summary = "Withdraw my endorsement", description = "Withdraws the caller's endorsement of a person's skill; 404 when there is none.")
+    @APIResponse(responseCode = "204", description = "The endorsement was withdrawn")
     public Response withdraw(@PathParam("username") String username, @PathParam("slug") String slug) {
         skills.withdraw(viewer, username, slug);
         return Response.noContent().build();
@@ -164,6 +198,8 @@ public class ExpertiseApi {
     /** Hides an inferred skill from my profile. */
     @PUT
     @Path("me/hidden-skills/{slug}")
+    @Operation(summary = "Hide an inferred skill", description = "Hides a skill inferred from the caller's contributions: colleagues no longer see it nor find them for it (HR's talent finder still does if they opted in); 404 for an unknown skill.")
+    @APIResponse(responseCode = "204", description = "The skill is hidden")
     public Response hide(@PathParam("slug") String slug) {
         skills.hide(viewer, slug);
         return Response.noContent().build();
@@ -171,6 +207,8 @@ public class ExpertiseApi {
 
     @DELETE
     @Path("me/hidden-skills/{slug}")
+    @Operation(summary = "Show a hidden skill again", description = "Shows a skill the caller hid from their profile again.")
+    @APIResponse(responseCode = "204", description = "The skill is shown again")
     public Response show(@PathParam("slug") String slug) {
         skills.unhide(viewer, slug);
         return Response.noContent().build();
@@ -180,6 +218,7 @@ public class ExpertiseApi {
     @PUT
     @Path("me/photo")
     @Consumes({"image/jpeg", "image/png", "image/gif", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Replace my photo", description = "The request body is a JPEG, PNG or GIF image (at most 5 MB and 40 megapixels), cropped to a square and stored as a 256-pixel JPEG; anything else is a 400. Answers the photo's address and when it changed.")
     public Response photo(InputStream body) throws java.io.IOException {
         var photo = photos.upload(viewer, viewer.username(), org.guildhall.web.people.ProfileSkillPages.read(body));
         return Response.ok(Map.of("photo", "/people/" + viewer.username() + "/photo", "updatedAt", photo.updatedAt().toString()))
@@ -188,6 +227,8 @@ public class ExpertiseApi {
 
     @DELETE
     @Path("me/photo")
+    @Operation(summary = "Remove my photo", description = "Removes the caller's photo.")
+    @APIResponse(responseCode = "204", description = "The photo was removed")
     public Response removePhoto() {
         photos.remove(viewer, viewer.username());
         return Response.noContent().build();

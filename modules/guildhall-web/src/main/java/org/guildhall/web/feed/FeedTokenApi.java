@@ -15,6 +15,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.guildhall.access.Viewer;
 import org.guildhall.feed.FeedToken;
 import org.guildhall.feed.FeedTokens;
@@ -23,6 +27,7 @@ import org.guildhall.feed.FeedTokens;
 @RequestScoped
 @Path("api/v1/me/feed-tokens")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Feeds", description = "Feed tokens, with which feed readers that cannot sign in read the caller's private Atom feeds.")
 public class FeedTokenApi {
 
     @Inject
@@ -44,12 +49,15 @@ public class FeedTokenApi {
     }
 
     @GET
+    @Operation(summary = "List my feed tokens", description = "The caller's feed tokens with their label and when they were created, last used and revoked; never the token itself.")
     public List<TokenJson> mine() {
         return tokens.mine(viewer).stream().map(TokenJson::of).toList();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a feed token", description = "A new token, labelled (at most 100 characters), for feed readers that cannot sign in; it reads as the caller with an employee's rights. The token is in this answer only. At most 10 live tokens (400 otherwise).")
+    @APIResponse(responseCode = "201", description = "The token (shown this once) and the address of the caller's home feed")
     public Response create(Label in) {
         var made = tokens.create(viewer, in == null ? null : in.label());
         return Response.status(Response.Status.CREATED).entity(new MadeJson(made.token().id(), made.token().label(), made.secret(),
@@ -58,6 +66,8 @@ public class FeedTokenApi {
 
     @DELETE
     @Path("{id: \\d+}")
+    @Operation(summary = "Revoke a feed token", description = "Feeds read with it answer 404 from now on; 404 for a token that is not the caller's.")
+    @APIResponse(responseCode = "204", description = "The token was revoked")
     public Response revoke(@PathParam("id") long id) {
         tokens.revoke(viewer, id);
         return Response.noContent().build();

@@ -18,6 +18,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.guildhall.access.InvalidField;
 import org.guildhall.access.Viewer;
 import org.guildhall.flow.Brokers;
@@ -34,6 +39,7 @@ import org.guildhall.web.view.Paging;
 @RequestScoped
 @Path("api/v1")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Knowledge flow", description = "Who helps whom across departments and networks: connections, paths, the department map, network reach, brokers and trends.")
 public class FlowApi {
 
     @Inject
@@ -65,18 +71,21 @@ public class FlowApi {
 
     @GET
     @Path("people/{username}/connections")
+    @Operation(summary = "Read a person's connections", description = "The person's 40 strongest connections the caller may know of, how they interacted (comments, answers, thanks, endorsements, co-edits) and the networks they share, from the latest published computation; 404 for a person the caller may not see.")
     public FlowJson.ConnectionsJson connections(@PathParam("username") String username) {
         return FlowJson.of(connections.of(viewer, username));
     }
 
     @GET
     @Path("people/{username}/path")
+    @Operation(summary = "Find how I am connected to someone", description = "The shortest chains (at most 4 links) from the caller to the person through interactions the caller may know of, with the reasons for each link; empty when there is none.")
     public FlowJson.PathJson path(@PathParam("username") String username) {
         return FlowJson.of(paths.between(viewer, username), viewer.username());
     }
 
     @GET
     @Path("flow")
+    @Operation(summary = "Read the computation status", description = "When the published figures were computed and, while a computation runs, its stage and progress.")
     public FlowJson.Status status() {
         return FlowJson.Status.of(runs.status());
     }
@@ -84,6 +93,8 @@ public class FlowApi {
     /** Starts a computation now (administrators); 202 with the status to follow. */
     @POST
     @Path("flow/runs")
+    @Operation(summary = "Compute the knowledge flow now", description = "Starts a computation now instead of at its schedule. Administrators only (403 otherwise).")
+    @APIResponse(responseCode = "202", description = "The computation status to follow")
     public Response compute() {
         schedule.requestNow(viewer);
         return Response.accepted(FlowJson.Status.of(runs.status())).build();
@@ -91,20 +102,30 @@ public class FlowApi {
 
     @GET
     @Path("flow/departments")
-    public FlowJson.DepartmentsJson departments(@QueryParam("since") String since, @QueryParam("until") String until) {
+    @Operation(summary = "Read the department map", description = "Interactions between departments over a period of months: the cells of the map and each department's balance of interactions within and across. For employees (403 otherwise); a period over 36 months or ending before it starts is a 400.")
+    public FlowJson.DepartmentsJson departments(
+            @Parameter(description = "The first month, yyyy-MM (default: 11 months before `until`)", example = "2026-01") @QueryParam("since") String since,
+            @Parameter(description = "The last month, yyyy-MM (default: this month)", example = "2026-12") @QueryParam("until") String until) {
         return FlowJson.of(map.of(viewer, Period.parse(since, until, clock)));
     }
 
     @GET
     @Path("flow/departments/exchange")
-    public FlowJson.ExchangeJson exchange(@QueryParam("from") String from, @QueryParam("to") String to,
-                                          @QueryParam("since") String since, @QueryParam("until") String until) {
+    @Operation(summary = "Read what two departments exchange", description = "The networks and the content that carry one department's interactions with another over the period; `from` and `to` are required (400 otherwise).")
+    public FlowJson.ExchangeJson exchange(
+            @Parameter(description = "The department whose interactions are counted", example = "Research") @QueryParam("from") String from,
+            @Parameter(description = "The department they reached", example = "Engineering") @QueryParam("to") String to,
+            @Parameter(description = "The first month, yyyy-MM (default: 11 months before `until`)", example = "2026-01") @QueryParam("since") String since,
+            @Parameter(description = "The last month, yyyy-MM (default: this month)", example = "2026-12") @QueryParam("until") String until) {
         return FlowJson.of(map.exchange(viewer, department("from", from), department("to", to), Period.parse(since, until, clock)));
     }
 
     @GET
     @Path("flow/networks")
-    public FlowJson.ReachPage networks(@QueryParam("page") String page, @QueryParam("size") String size) {
+    @Operation(summary = "Rank networks by reach", description = "Networks the caller may read, ranked by interactions crossing their home department over 12 months, with members and interactions from outside.")
+    public FlowJson.ReachPage networks(
+            @Parameter(description = "Page number, from 1 (at most 500)", example = "1") @QueryParam("page") String page,
+            @Parameter(description = "Results per page, 1–100 (default 25)", example = "25") @QueryParam("size") String size) {
         var paging = Paging.of(page, size, 25);
         var ranking = reach.ranked(viewer, paging.page(), paging.size());
         var p = ranking.networks();
@@ -114,19 +135,24 @@ public class FlowApi {
 
     @GET
     @Path("flow/networks/{slug}")
+    @Operation(summary = "Read one network's reach", description = "The same figures for one network, and month by month over two years; 404 for a network the caller may not read.")
     public FlowJson.TrendJson network(@PathParam("slug") String slug) {
         return FlowJson.of(reach.of(viewer, slug));
     }
 
     @GET
     @Path("flow/brokers")
-    public FlowJson.BrokersJson brokers(@QueryParam("page") String page, @QueryParam("size") String size) {
+    @Operation(summary = "List knowledge brokers", description = "People who connect departments (participation, departments, interactions, people reached), among those who opted in to talent discovery and did not ask to be left off. HR and administrators only (403 otherwise).")
+    public FlowJson.BrokersJson brokers(
+            @Parameter(description = "Page number, from 1 (at most 500)", example = "1") @QueryParam("page") String page,
+            @Parameter(description = "Results per page, 1–100 (default 25)", example = "25") @QueryParam("size") String size) {
         var paging = Paging.of(page, size, 25);
         return FlowJson.of(brokers.brokers(viewer, paging.page(), paging.size()));
     }
 
     @GET
     @Path("flow/rising")
+    @Operation(summary = "List rising contributors", description = "Contributors of the last 30 days against the 30 before. HR and administrators only (403 otherwise).")
     public Map<String, Object> rising() {
         return Map.of("items", brokers.rising(viewer).stream()
                 .map(r -> new FlowJson.Rising(FlowJson.Person.of(r.person()), r.recent(), r.earlier())).toList());
@@ -134,6 +160,7 @@ public class FlowApi {
 
     @GET
     @Path("flow/topics")
+    @Operation(summary = "List trending topics", description = "Tags of the last 30 days against the 30 before. HR and administrators only (403 otherwise).")
     public Map<String, Object> topics() {
         return Map.of("items", brokers.topics(viewer).stream().map(t -> new FlowJson.Topic(t.tag(), t.recent(), t.earlier())).toList());
     }
@@ -142,6 +169,7 @@ public class FlowApi {
     @PUT
     @Path("me/broker-listing")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Choose whether I am listed among brokers", description = "`{\"listed\": false}` keeps the caller off the brokers list, `true` lists them again; anything but a boolean is a 400.")
     public Map<String, Boolean> myBrokerListing(JsonObject body) {
         return brokerListing(viewer.username(), body);
     }
@@ -150,6 +178,7 @@ public class FlowApi {
     @PUT
     @Path("people/{username}/broker-listing")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Choose whether someone is listed among brokers", description = "The same for another person: administrators correcting a profile (403 for others); anything but a boolean `listed` is a 400.")
     public Map<String, Boolean> brokerListing(@PathParam("username") String username, JsonObject body) {
         var listed = body == null ? null : body.get("listed");
         if (listed != JsonValue.TRUE && listed != JsonValue.FALSE) {

@@ -16,6 +16,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.guildhall.access.InvalidField;
 import org.guildhall.access.Viewer;
 import org.guildhall.moderation.AuditLog;
@@ -38,6 +43,7 @@ import org.guildhall.web.view.Paging;
 @RequestScoped
 @Path("api/v1")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Moderation", description = "Reports, moderation queues and decisions, pre-moderation, bans and mutes, the audit log and write limits.")
 public class ModerationApi {
 
     @Inject
@@ -96,6 +102,8 @@ public class ModerationApi {
     @POST
     @Path("reports")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Report content or a person", description = "Any employee reports a post, comment, wiki revision (by `id`) or person (by `username`) with a reason; `other` needs `details`. An unknown kind or reason is a 400, an item the caller may not read a 404, reporting twice or one's own item a 409.")
+    @APIResponse(responseCode = "201", description = "The report and its outcome so far")
     public Response report(NewReport in) {
         if (in == null) {
             throw new InvalidField("kind", "Say what you report.");
@@ -116,7 +124,9 @@ public class ModerationApi {
 
     @GET
     @Path("me/moderation")
-    public MyModeration mine(@QueryParam("page") String page) {
+    @Operation(summary = "Read what moderation tells me", description = "Decisions about what the caller wrote, the bans and mutes in force on them (with reason and end) and their own reports with their outcome; 20 a page.")
+    public MyModeration mine(
+            @Parameter(description = "Page number, from 1 (at most 500)", example = "1") @QueryParam("page") String page) {
         var paging = Paging.of(page, null, 20);
         var mine = notices.of(viewer, paging.page(), paging.size());
         return new MyModeration(mine.decisions().items().stream().map(NoticeJson::of).toList(),
@@ -128,9 +138,14 @@ public class ModerationApi {
 
     @GET
     @Path("moderation/cases")
-    public ListPage<CaseJson> everywhere(@QueryParam("state") String state, @QueryParam("origin") String origin,
-                                         @QueryParam("kind") String kind, @QueryParam("assignee") String assignee,
-                                         @QueryParam("page") String page, @QueryParam("size") String size) {
+    @Operation(summary = "List every moderation queue", description = "The cases of every network's queue, with the same filters as a network's queue. Administrators only (403 otherwise).")
+    public ListPage<CaseJson> everywhere(
+            @Parameter(description = "open (default, oldest first), decided or all", example = "open") @QueryParam("state") String state,
+            @Parameter(description = "reported (by a reader) or held (by pre-moderation)", example = "reported") @QueryParam("origin") String origin,
+            @Parameter(description = "post, comment, wiki-revision or person", example = "post") @QueryParam("kind") String kind,
+            @Parameter(description = "A moderator's username, or - for unassigned cases", example = "-") @QueryParam("assignee") String assignee,
+            @Parameter(description = "Page number, from 1 (at most 500)", example = "1") @QueryParam("page") String page,
+            @Parameter(description = "Results per page, 1–100 (default 20)", example = "20") @QueryParam("size") String size) {
         var paging = Paging.of(page, size, 20);
         var filter = ModerationParams.queue(state, origin, kind, assignee);
         return ListPage.of(queue.everywhere(viewer, filter, paging.page(), paging.size()).map(CaseJson::of));
@@ -138,6 +153,7 @@ public class ModerationApi {
 
     @GET
     @Path("moderation/cases/{id: \\d+}")
+    @Operation(summary = "Read a case file", description = "The case with the item as it is now, its reports and reporters, earlier decisions about the author, their contributions, sanctions in force and the moderators; 404 for a case that is not the caller's to moderate.")
     public CaseFileJson file(@PathParam("id") long id) {
         return CaseFileJson.of(queue.file(viewer, id));
     }
@@ -145,6 +161,7 @@ public class ModerationApi {
     @POST
     @Path("moderation/cases/{id: \\d+}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Decide a case", description = "Keep, hide, delete, edit (with `text`), warn or ban (with `banDays`, 1–3650) with a required `reason`; `version` is the case version read. An impossible decision (no reason, editing a person or a wiki revision, banning an owner or oneself) is a 400; a case decided already or a stale `version` is a 409.")
     public CaseJson decide(@PathParam("id") long id, Verdict in) {
         var verdict = in == null ? new Verdict(null, null, null, null, null) : in;
         return CaseJson.of(decisions.decide(viewer, id, new Decisions.Verdict(ModerationParams.decision(verdict.decision()),
@@ -154,6 +171,7 @@ public class ModerationApi {
     @POST
     @Path("moderation/decisions")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Decide many cases at once", description = "Applies keep, hide, delete or warn with one reason to the cases listed; cases decided meanwhile are skipped. Answers how many were decided and skipped.")
     public Decisions.Bulk decideAll(BulkVerdict in) {
         if (in == null) {
             throw new InvalidField("cases", "Choose the cases to decide.");
@@ -164,6 +182,7 @@ public class ModerationApi {
     @PUT
     @Path("moderation/cases/{id: \\d+}/assignee")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Assign a case", description = "Assigns the case to one of the network's moderators by username, or to nobody with a blank one; a username that is not one of them is a 400.")
     public CaseJson assign(@PathParam("id") long id, Assignee in) {
         return CaseJson.of(queue.assign(viewer, id, in == null ? null : in.username()));
     }
@@ -171,6 +190,7 @@ public class ModerationApi {
     @POST
     @Path("moderation/cases/{id: \\d+}/restore")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Restore moderated content", description = "Puts the hidden or deleted content of a case back, with a reason; 409 when there is nothing to restore.")
     public CaseJson restore(@PathParam("id") long id, Reason in) {
         return CaseJson.of(decisions.restore(viewer, id, in == null ? null : in.reason()));
     }
@@ -181,7 +201,10 @@ public class ModerationApi {
 
     @DELETE
     @Path("moderation/bans/{id: \\d+}")
-    public SanctionJson lift(@PathParam("id") long id, @QueryParam("reason") String reason) {
+    @Operation(summary = "Lift a ban or mute", description = "Lifts a sanction early, with an optional reason: a network's owners and moderators for its sanctions, administrators for company-wide ones. A sanction no longer in force is a 409.")
+    public SanctionJson lift(
+            @PathParam("id") long id,
+            @Parameter(description = "Why the sanction ends early", example = "Apologised and agreed to the guidelines") @QueryParam("reason") String reason) {
         return SanctionJson.of(sanctions.lift(viewer, id, reason));
     }
 

@@ -15,6 +15,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.guildhall.access.InvalidField;
 import org.guildhall.access.Viewer;
 import org.guildhall.network.Coded;
@@ -29,6 +33,7 @@ import org.guildhall.web.view.Paging;
 @RequestScoped
 @Path("api/v1/me/notifications")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Notifications", description = "The caller's notifications and how each kind is mailed.")
 public class NotificationApi {
 
     @Inject
@@ -50,20 +55,25 @@ public class NotificationApi {
     }
 
     @GET
-    public ListPage<NotificationJson> list(@QueryParam("unread") boolean unread, @QueryParam("page") String page,
-                                           @QueryParam("size") String size) {
+    @Operation(summary = "List my notifications", description = "The caller's notifications, newest first, each as one sentence with a link; those about content the caller may no longer read are left out.")
+    public ListPage<NotificationJson> list(
+            @Parameter(description = "true: only unread notifications", example = "true") @QueryParam("unread") boolean unread,
+            @Parameter(description = "Page number, from 1 (at most 500)", example = "1") @QueryParam("page") String page,
+            @Parameter(description = "Results per page, 1–100 (default 20)", example = "20") @QueryParam("size") String size) {
         var paging = Paging.of(page, size, 20);
         return ListPage.of(inbox.list(viewer, unread, paging.page(), paging.size()).map(s -> NotificationJson.of(s, sentences)));
     }
 
     @GET
     @Path("unread")
+    @Operation(summary = "Count my unread notifications", description = "`{\"unread\": n}`, the count in the header.")
     public Unread unread() {
         return new Unread(inbox.unread(viewer));
     }
 
     @POST
     @Path("{id: \\d+}/read")
+    @Operation(summary = "Mark a notification read", description = "Answers the new unread count; 404 for another person's notification.")
     public Unread read(@PathParam("id") long id) {
         inbox.markRead(viewer, id);
         return new Unread(inbox.unread(viewer));
@@ -71,6 +81,7 @@ public class NotificationApi {
 
     @POST
     @Path("read")
+    @Operation(summary = "Mark all my notifications read", description = "Answers how many were marked.")
     public Marked readAll() {
         return new Marked(inbox.markAllRead(viewer));
     }
@@ -78,6 +89,7 @@ public class NotificationApi {
     /** Every kind with how it is mailed: {@code {"mention": "instant", "thanks": "daily", ...}}. */
     @GET
     @Path("preferences")
+    @Operation(summary = "Read my mail preferences", description = "How each kind of notification is mailed: instant, daily, weekly or off.")
     public Map<String, String> preferences() {
         return codes(preferences.of(viewer));
     }
@@ -86,6 +98,7 @@ public class NotificationApi {
     @PUT
     @Path("preferences")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change my mail preferences", description = "Changes the kinds named (e.g. `{\"thanks\": \"weekly\"}`) and leaves the others; what waits to be mailed follows the change. An unknown kind or value, or an empty body, is a 400 with the kind as field.")
     public Map<String, String> choose(Map<String, String> choices) {
         return codes(preferences.choose(viewer, parse(choices)));
     }

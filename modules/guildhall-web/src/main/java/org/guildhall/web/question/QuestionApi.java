@@ -18,6 +18,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.guildhall.access.Viewer;
 import org.guildhall.people.Profiles;
 import org.guildhall.question.Answers;
@@ -38,6 +46,7 @@ import org.guildhall.web.view.SearchText;
 @RequestScoped
 @Path("api/v1")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Questions", description = "Questions and answers: asking, answering, voting, accepting, routing to colleagues, promoting answers to the wiki, and metrics.")
 public class QuestionApi {
 
     @Inject
@@ -89,11 +98,17 @@ public class QuestionApi {
      */
     @GET
     @Path("questions")
-    public ListPage<QuestionJson.Summary> list(@QueryParam("network") String network, @QueryParam("tag") String tag,
-                                               @QueryParam("state") String state, @QueryParam("routed") String routed,
-                                               @QueryParam("askedBy") String askedBy, @QueryParam("answeredBy") String answeredBy,
-                                               @QueryParam("q") String q, @QueryParam("page") String page,
-                                               @QueryParam("size") String size) {
+    @Operation(summary = "List or search questions", description = "Questions the caller may read, newest first, the same service as the questions pages; `q` searches instead (with `snippet`) and ignores the other filters. An unknown `state` or a `routed` other than `me` is a 400.")
+    public ListPage<QuestionJson.Summary> list(
+            @Parameter(description = "Only this network's questions (its slug)", example = "platform-engineering") @QueryParam("network") String network,
+            @Parameter(description = "Only questions with this tag", example = "postgres") @QueryParam("tag") String tag,
+            @Parameter(description = "all (default), unanswered, unsolved or solved", example = "unsolved") @QueryParam("state") String state,
+            @Parameter(description = "me: only questions offered to the caller and not declined", example = "me") @QueryParam("routed") String routed,
+            @Parameter(description = "Only questions asked by this username", example = "ada.lovelace") @QueryParam("askedBy") String askedBy,
+            @Parameter(description = "Only questions answered by this username", example = "alan.turing") @QueryParam("answeredBy") String answeredBy,
+            @Parameter(description = "Search questions instead; the other filters are then ignored", example = "rotate credentials") @QueryParam("q") String q,
+            @Parameter(description = "Page number, from 1 (at most 500)", example = "1") @QueryParam("page") String page,
+            @Parameter(description = "Results per page, 1–100 (default 20)", example = "20") @QueryParam("size") String size) {
         var paging = Paging.of(page, size, 20);
         if (q != null && !q.isBlank()) {
             return ListPage.of(search.find(viewer, SearchText.of(q), paging.within(Hits.MAX_WINDOW).page(), paging.size())
@@ -117,7 +132,10 @@ public class QuestionApi {
     @POST
     @Path("questions")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response ask(QuestionInput input) {
+    @Operation(summary = "Ask a question", description = "Asks in a network the caller is a member of (403 otherwise) or, without `network`, company-wide (employees only); a network the caller may not see is a 404. Invalid fields (`title` 10–200 characters, at most 5 known `skills`) are a 400 problem with `errors[]`. The question is then offered to likely experts by the background router.")
+    @APIResponse(responseCode = "201", description = "The question; Location points at it")
+    public Response ask(
+            @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "A question in a network", value = "{\"title\": \"How do we rotate the Postgres credentials without downtime?\", \"body\": \"Our services read the password at start-up. Is there a way to rotate it **without** restarting every pod?\", \"tags\": [\"postgres\", \"secrets\"], \"skills\": [\"postgresql\", \"kubernetes\"], \"network\": \"platform-engineering\"}"))) QuestionInput input) {
         var question = questions.ask(viewer, require(input).draft());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/questions/{id}").build(question.id()))
                 .entity(QuestionJson.of(question)).build();
@@ -126,14 +144,19 @@ public class QuestionApi {
     /** The questions most like a title being typed, among those the caller may read. */
     @GET
     @Path("questions/similar")
-    public List<QuestionJson.Summary> similar(@QueryParam("title") String title) {
+    @Operation(summary = "Find similar questions", description = "Up to 5 questions most like a title being typed, among those the caller may read, with their solved state; nothing for fewer than 3 characters.")
+    public List<QuestionJson.Summary> similar(
+            @Parameter(description = "The title typed so far", example = "rotate postgres pass") @QueryParam("title") String title) {
         return search.similar(viewer, title).stream().map(h -> QuestionJson.Summary.of(h.question(), h.snippet())).toList();
     }
 
     /** The question with a page of its answers ({@code page}, 30 a page, the accepted one first). */
     @GET
     @Path("questions/{id: \\d+}")
-    public QuestionJson.Page read(@PathParam("id") long id, @QueryParam("page") String page) {
+    @Operation(summary = "Read a question", description = "The question with a page of its answers (30 a page, the accepted one first, then by score), the routes (for the asker and moderators), whether it was offered to the caller, and the wiki page it became. 404 for a question the caller may not read.")
+    public QuestionJson.Page read(
+            @PathParam("id") long id,
+            @Parameter(description = "Page of answers, from 1 (30 a page)", example = "1") @QueryParam("page") String page) {
         return page(questions.read(viewer, id, Paging.of(page, null, Questions.ANSWERS_PAGE).page()));
     }
 
@@ -148,12 +171,15 @@ public class QuestionApi {
     @PUT
     @Path("questions/{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Edit a question", description = "The asker or a moderator edits; 403 for others. `version` is the one the edit started from: a stale one is a 409 with `current` and `yours`.")
     public QuestionJson edit(@PathParam("id") long id, QuestionInput input) {
         return QuestionJson.of(questions.edit(viewer, id, require(input).draft(), input.version()));
     }
 
     @DELETE
     @Path("questions/{id: \\d+}")
+    @Operation(summary = "Delete a question", description = "The asker deletes a question nobody answered (409 once answered: close it instead); a moderator deletes any. 403 for others.")
+    @APIResponse(responseCode = "204", description = "The question was deleted")
     public Response delete(@PathParam("id") long id) {
         questions.delete(viewer, id);
         return Response.noContent().build();
@@ -161,12 +187,16 @@ public class QuestionApi {
 
     @POST
     @Path("questions/{id: \\d+}/{change: close|reopen}")
-    public QuestionJson close(@PathParam("id") long id, @PathParam("change") String change) {
+    @Operation(summary = "Close or reopen a question", description = "The asker or a moderator (403 for others). A closed question takes no answers, comments, votes or offers by name (409); reopening brings them back.")
+    public QuestionJson close(
+            @PathParam("id") long id,
+            @Parameter(description = "close or reopen", example = "close") @PathParam("change") String change) {
         return QuestionJson.of(questions.close(viewer, id, "close".equals(change)));
     }
 
     @GET
     @Path("questions/{id: \\d+}/history")
+    @Operation(summary = "Read a question's history", description = "Every version of the question's and its answers' text, newest first (`answerId` null: the question itself); deleted answers' text is left out.")
     public List<QuestionJson.RevisionJson> history(@PathParam("id") long id) {
         return questions.history(viewer, id).stream().map(QuestionJson.RevisionJson::of).toList();
     }
@@ -174,6 +204,8 @@ public class QuestionApi {
     @POST
     @Path("questions/{id: \\d+}/answers")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Answer a question", description = "Whoever may read an open question may answer it; a closed question is a 409, a ban or mute a 403, writing too fast a 429.")
+    @APIResponse(responseCode = "201", description = "The answer; Location points at it")
     public Response answer(@PathParam("id") long id, Text text) {
         var answer = answers.answer(viewer, id, text == null ? null : text.body());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/answers/{id}").build(answer.id()))
@@ -183,6 +215,7 @@ public class QuestionApi {
     @PUT
     @Path("answers/{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Edit an answer", description = "Its author or a moderator edits (403 for others). `version` is the one the edit started from: a stale one is a 409 with `current` and `yours`.")
     public QuestionJson.AnswerJson editAnswer(@PathParam("id") long id, Text text) {
         return QuestionJson.AnswerJson.of(answers.edit(viewer, id, text == null ? null : text.body(), text == null ? null : text.version()),
                 null, List.of());
@@ -190,6 +223,8 @@ public class QuestionApi {
 
     @DELETE
     @Path("answers/{id: \\d+}")
+    @Operation(summary = "Delete an answer", description = "Its author or a moderator deletes it (403 for others); the accepted answer is a 409.")
+    @APIResponse(responseCode = "204", description = "The answer was deleted")
     public Response deleteAnswer(@PathParam("id") long id) {
         answers.delete(viewer, id);
         return Response.noContent().build();
@@ -198,6 +233,8 @@ public class QuestionApi {
     @POST
     @Path("answers/{id: \\d+}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Comment on an answer", description = "Whoever may read the question comments under an answer, whose author is notified; a closed question is a 409.")
+    @APIResponse(responseCode = "201", description = "The comment")
     public Response comment(@PathParam("id") long id, Text text) {
         var comment = answers.comment(viewer, id, text == null ? null : text.body());
         return Response.status(201).entity(QuestionJson.CommentJson.of(comment)).build();
@@ -207,6 +244,7 @@ public class QuestionApi {
     @PUT
     @Path("answers/{id: \\d+}/vote")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Vote on an answer", description = "`{\"vote\": \"up\"}` or `\"down\"` (400 otherwise); the other vote changes it. The same vote twice, one's own answer or a closed question is a 409. Answers the answer with its new score.")
     public QuestionJson.AnswerJson vote(@PathParam("id") long id, VoteInput input) {
         var vote = input == null || input.vote() == null ? "" : input.vote().strip();
         if (!vote.equals("up") && !vote.equals("down")) {
@@ -217,18 +255,21 @@ public class QuestionApi {
 
     @DELETE
     @Path("answers/{id: \\d+}/vote")
+    @Operation(summary = "Take back my vote", description = "Removes the caller's vote on an answer; 409 when there is none.")
     public QuestionJson.AnswerJson unvote(@PathParam("id") long id) {
         return QuestionJson.AnswerJson.of(answers.unvote(viewer, id), null, List.of());
     }
 
     @POST
     @Path("answers/{id: \\d+}/accept")
+    @Operation(summary = "Accept an answer", description = "The asker, or a moderator of the network (an administrator for company-wide questions), accepts an answer, replacing any accepted before. 403 for anyone else; 409 when it is already accepted.")
     public QuestionJson.AnswerJson accept(@PathParam("id") long id) {
         return QuestionJson.AnswerJson.of(answers.accept(viewer, id), null, List.of());
     }
 
     @DELETE
     @Path("questions/{id: \\d+}/accepted")
+    @Operation(summary = "Unaccept the accepted answer", description = "The asker, or a moderator of the network (an administrator for company-wide questions), takes the acceptance back (403 for others); answers the question.")
     public QuestionJson unaccept(@PathParam("id") long id) {
         return QuestionJson.of(answers.unaccept(viewer, id));
     }
@@ -236,6 +277,7 @@ public class QuestionApi {
     /** "Not my area": declines a question offered to the caller. */
     @POST
     @Path("questions/{id: \\d+}/decline")
+    @Operation(summary = "Decline a question offered to me", description = "\"Not my area\": declines a question routed to the caller; 409 when it was not offered to them or was declined already.")
     public QuestionJson.RouteJson decline(@PathParam("id") long id) {
         return QuestionJson.RouteJson.of(routings.decline(viewer, id));
     }
@@ -244,6 +286,8 @@ public class QuestionApi {
     @POST
     @Path("questions/{id: \\d+}/routes")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Offer a question to a colleague", description = "Offers the question to someone by username, with an optional note. A person who cannot read it, does not exist, asked it or is the caller is a 400 on `person`; someone already offered it, or a closed question, is a 409.")
+    @APIResponse(responseCode = "201", description = "The route: whom it was offered to and why")
     public Response route(@PathParam("id") long id, RouteInput input) {
         var route = routings.routeTo(viewer, id, input == null ? null : input.username(), input == null ? null : input.note());
         return Response.status(201).entity(QuestionJson.RouteJson.of(route)).build();
@@ -251,13 +295,17 @@ public class QuestionApi {
 
     @GET
     @Path("questions/{id: \\d+}/routes")
+    @Operation(summary = "List whom a question was offered to", description = "Each offer's person, round (0: by name), reason, who routed it and when, and whether it was declined. For the asker and moderators; empty for others.")
     public List<QuestionJson.RouteJson> routes(@PathParam("id") long id) {
         return questions.read(viewer, id).routes().stream().map(QuestionJson.RouteJson::of).toList();
     }
 
     @GET
     @Path("me/routed-questions")
-    public ListPage<QuestionJson.Summary> routedToMe(@QueryParam("page") String page, @QueryParam("size") String size) {
+    @Operation(summary = "List questions offered to me", description = "Unsolved questions routed to the caller that they have not declined.")
+    public ListPage<QuestionJson.Summary> routedToMe(
+            @Parameter(description = "Page number, from 1 (at most 500)", example = "1") @QueryParam("page") String page,
+            @Parameter(description = "Results per page, 1–100 (default 20)", example = "20") @QueryParam("size") String size) {
         var paging = Paging.of(page, size, 20);
         var query = new Questions.ListQuery(null, null, QuestionRepository.State.UNSOLVED, true, null, null);
         return ListPage.of(questions.list(viewer, query, paging.page(), paging.size()).map(q -> QuestionJson.Summary.of(q, null)));
@@ -267,6 +315,8 @@ public class QuestionApi {
     @POST
     @Path("questions/{id: \\d+}/promote")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Promote an accepted answer to the wiki", description = "The network's owners and moderators (403 for others) turn the accepted answer into a new wiki page (`title`) or a section of an existing one (`page`). No accepted answer, an answer already promoted or a company-wide question is a 409.")
+    @APIResponse(responseCode = "201", description = "The wiki page it went to: its title and link")
     public Response promote(@PathParam("id") long id, PromoteInput input) {
         var page = promotion.promote(viewer, id, input == null ? null : input.page(), input == null ? null : input.title());
         return Response.status(201).entity(new QuestionJson.WikiRef(page.title(),
@@ -275,12 +325,16 @@ public class QuestionApi {
 
     @GET
     @Path("questions/metrics")
-    public QuestionMetrics.Metrics departmentMetrics(@QueryParam("department") String department, @QueryParam("days") String days) {
+    @Operation(summary = "Read question metrics for a department", description = "For questions asked from a department: how many were asked, answered and accepted, time to first and accepted answer (ISO-8601 durations), and weekly counts. HR and administrators only (403 for others); `department` is required (400 otherwise).")
+    public QuestionMetrics.Metrics departmentMetrics(
+            @Parameter(description = "The askers' department", example = "Research") @QueryParam("department") String department,
+            @Parameter(description = "The period in days, 7–730 (default 90)", example = "90") @QueryParam("days") String days) {
         return metrics.ofDepartment(viewer, department, days(days));
     }
 
     @GET
     @Path("people/{username}/reputation")
+    @Operation(summary = "Read a person's reputation", description = "What a person answered, how much was accepted and up-voted, and the topics, counted over questions the caller may read; 404 for an unknown person.")
     public Reputation.Standing reputation(@PathParam("username") String username) {
         return reputation.of(viewer, profiles.find(username));
     }

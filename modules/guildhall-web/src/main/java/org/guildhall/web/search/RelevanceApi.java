@@ -15,6 +15,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.guildhall.access.Forbidden;
 import org.guildhall.access.Viewer;
 import org.guildhall.relevance.Relevance;
@@ -32,6 +36,7 @@ import org.guildhall.search.unified.UnifiedSearch;
 @Path("api/v1/admin/search/relevance")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("admin")
+@Tag(name = "Administration", description = "Operating Guildhall: search index rebuilds, the search outbox, search health and relevance weights; administrators only.")
 public class RelevanceApi {
 
     @Inject
@@ -58,6 +63,7 @@ public class RelevanceApi {
     }
 
     @GET
+    @Operation(summary = "Read the relevance weights", description = "The search weights in force (title, tags, body, recency and thanks boosts, stale factor), their `version` and who changed them last.")
     public WeightsJson get() {
         requireAdmin();
         return WeightsJson.of(relevance.weights());
@@ -65,6 +71,7 @@ public class RelevanceApi {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the relevance weights", description = "New weights with the `version` read, used by every node within 5 seconds. A weight out of range is a 400 on its field; a `version` another administrator saved over is a 409.")
     public WeightsJson put(Change change) {
         requireAdmin();
         if (change == null || change.weights() == null || change.version() == null) {
@@ -76,7 +83,10 @@ public class RelevanceApi {
     @POST
     @Path("preview")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Preview preview(@QueryParam("q") String q, @jakarta.validation.Valid Tuning proposed) {
+    @Operation(summary = "Preview proposed weights", description = "Ranks the sample query `q` by the weights in force and by the proposed ones in the body, and answers the first ten results of each; nothing is saved.")
+    public Preview preview(
+            @Parameter(description = "The sample query", example = "kubernetes upgrade") @QueryParam("q") String q,
+            @jakarta.validation.Valid Tuning proposed) {
         requireAdmin();
         if (proposed == null) {
             throw new org.guildhall.access.InvalidField("weights", "Send the proposed weights.");

@@ -17,6 +17,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.guildhall.access.Viewer;
 import org.guildhall.search.expertise.HiddenTalent.Talent;
 import org.guildhall.search.expertise.TalentFinder;
@@ -31,6 +36,7 @@ import org.guildhall.web.view.Paging;
 @RequestScoped
 @Path("api/v1")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Talent", description = "HR's talent finder and shortlists (role hr, 404 for anyone else) and its audit log for administrators.")
 public class TalentApi {
 
     @Inject
@@ -47,10 +53,15 @@ public class TalentApi {
 
     @GET
     @Path("talent/search")
-    public Results<ExpertJson> search(@QueryParam("skill") List<String> skill, @QueryParam("department") String department,
-                                      @QueryParam("location") String location, @QueryParam("language") String language,
-                                      @QueryParam("open") List<String> open, @QueryParam("page") String page,
-                                      @QueryParam("size") String size) {
+    @Operation(summary = "Search talent", description = "HR finds people who know the skills, as `GET /api/v1/experts`, among those who opted in to talent discovery; recorded in the talent audit log. Role hr only (404 for anyone else).")
+    public Results<ExpertJson> search(
+            @Parameter(description = "A skill, by its slug, name or alias; repeat it (or separate with commas) for people who know all of them, at most 5", example = "kubernetes") @QueryParam("skill") List<String> skill,
+            @Parameter(description = "Only people in this department", example = "Engineering") @QueryParam("department") String department,
+            @Parameter(description = "Only people at this location", example = "London") @QueryParam("location") String location,
+            @Parameter(description = "Only people who speak this language", example = "German") @QueryParam("language") String language,
+            @Parameter(description = "Only people open to questions, mentoring or projects (repeatable)", example = "mentoring") @QueryParam("open") List<String> open,
+            @Parameter(description = "Page number, from 1 (at most 500)", example = "1") @QueryParam("page") String page,
+            @Parameter(description = "Results per page, 1–100 (default 20)", example = "20") @QueryParam("size") String size) {
         var paging = Paging.of(page, size, 20);
         var found = finder.search(viewer, ExpertFilters.skills(skill), ExpertFilters.of(department, location, language, open, true),
                 paging.page(), paging.size());
@@ -72,10 +83,15 @@ public class TalentApi {
 
     @GET
     @Path("talent/hidden")
-    public Results<TalentJson> hidden(@QueryParam("skill") List<String> skill, @QueryParam("department") String department,
-                                      @QueryParam("location") String location, @QueryParam("language") String language,
-                                      @QueryParam("open") List<String> open, @QueryParam("page") String page,
-                                      @QueryParam("size") String size) {
+    @Operation(summary = "Find hidden talent", description = "People whose evidence for the skills is unusual for their department or title, among those who opted in; recorded in the talent audit log. Role hr only (404 for anyone else).")
+    public Results<TalentJson> hidden(
+            @Parameter(description = "A skill, by its slug, name or alias; repeat it (or separate with commas) for people who know all of them, at most 5", example = "kubernetes") @QueryParam("skill") List<String> skill,
+            @Parameter(description = "Only people in this department", example = "Engineering") @QueryParam("department") String department,
+            @Parameter(description = "Only people at this location", example = "London") @QueryParam("location") String location,
+            @Parameter(description = "Only people who speak this language", example = "German") @QueryParam("language") String language,
+            @Parameter(description = "Only people open to questions, mentoring or projects (repeatable)", example = "mentoring") @QueryParam("open") List<String> open,
+            @Parameter(description = "Page number, from 1 (at most 500)", example = "1") @QueryParam("page") String page,
+            @Parameter(description = "Results per page, 1–100 (default 20)", example = "20") @QueryParam("size") String size) {
         var paging = Paging.of(page, size, 20);
         var found = finder.hidden(viewer, ExpertFilters.skills(skill), ExpertFilters.of(department, location, language, open, true),
                 paging.page(), paging.size());
@@ -86,9 +102,13 @@ public class TalentApi {
     @GET
     @Path("talent/export")
     @Produces("text/csv")
-    public Response export(@QueryParam("skill") List<String> skill, @QueryParam("department") String department,
-                           @QueryParam("location") String location, @QueryParam("language") String language,
-                           @QueryParam("open") List<String> open) {
+    @Operation(summary = "Export a talent search as CSV", description = "Every result of the search as CSV; recorded in the talent audit log. Role hr only (404 for anyone else).")
+    public Response export(
+            @Parameter(description = "A skill, by its slug, name or alias; repeat it (or separate with commas) for people who know all of them, at most 5", example = "kubernetes") @QueryParam("skill") List<String> skill,
+            @Parameter(description = "Only people in this department", example = "Engineering") @QueryParam("department") String department,
+            @Parameter(description = "Only people at this location", example = "London") @QueryParam("location") String location,
+            @Parameter(description = "Only people who speak this language", example = "German") @QueryParam("language") String language,
+            @Parameter(description = "Only people open to questions, mentoring or projects (repeatable)", example = "mentoring") @QueryParam("open") List<String> open) {
         var found = finder.export(viewer, ExpertFilters.skills(skill), ExpertFilters.of(department, location, language, open, true));
         return Response.ok(TalentCsv.experts(found), "text/csv; charset=UTF-8").build();
     }
@@ -112,6 +132,7 @@ public class TalentApi {
 
     @GET
     @Path("talent/shortlists")
+    @Operation(summary = "List shortlists", description = "HR's shortlists (shared by everyone with role hr) with how many people each holds. Role hr only (404 for anyone else).")
     public List<ShortlistJson> shortlists() {
         return shortlists.all(viewer).stream().map(l -> new ShortlistJson(l.shortlist().id(), l.shortlist().name(),
                 l.shortlist().createdBy(), l.shortlist().createdAt(), l.people())).toList();
@@ -120,6 +141,8 @@ public class TalentApi {
     @POST
     @Path("talent/shortlists")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a shortlist", description = "A new, empty shortlist named after a role or project; a blank or too long name is a 400. Role hr only (404 for anyone else).")
+    @APIResponse(responseCode = "201", description = "The created shortlist")
     public Response create(NameInput input) {
         Shortlists.requireHr(viewer);
         if (input == null) {
@@ -131,6 +154,7 @@ public class TalentApi {
 
     @GET
     @Path("talent/shortlists/{id: \\d+}")
+    @Operation(summary = "Read a shortlist", description = "The people on a shortlist with HR's private notes. Role hr only (404 for anyone else).")
     public List<EntryJson> entries(@PathParam("id") long id) {
         return shortlists.entries(viewer, id).stream().map(EntryJson::of).toList();
     }
@@ -138,6 +162,7 @@ public class TalentApi {
     @GET
     @Path("talent/shortlists/{id: \\d+}/export")
     @Produces("text/csv")
+    @Operation(summary = "Export a shortlist as CSV", description = "The shortlist's people and notes as CSV; recorded in the talent audit log. Role hr only (404 for anyone else).")
     public Response exportShortlist(@PathParam("id") long id) {
         return Response.ok(TalentCsv.shortlist(shortlists.export(viewer, id)), "text/csv; charset=UTF-8").build();
     }
@@ -145,6 +170,8 @@ public class TalentApi {
     @POST
     @Path("talent/shortlists/{id: \\d+}/people")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add someone to a shortlist", description = "Adds a person who opted in to talent discovery, with an optional note (at most 2,000 characters); someone who did not opt in or a note too long is a 400, someone already there a 409. Role hr only (404 for anyone else).")
+    @APIResponse(responseCode = "201", description = "The shortlist entry")
     public Response add(@PathParam("id") long id, EntryInput input) {
         Shortlists.requireHr(viewer);
         if (input == null || input.username() == null) {
@@ -156,12 +183,15 @@ public class TalentApi {
     @PUT
     @Path("talent/shortlists/{id: \\d+}/people/{username}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a shortlist note", description = "Replaces HR's note on a person of the shortlist (at most 2,000 characters). Role hr only (404 for anyone else).")
     public EntryJson note(@PathParam("id") long id, @PathParam("username") String username, EntryInput input) {
         return EntryJson.of(shortlists.note(viewer, id, username, input == null ? null : input.note()));
     }
 
     @DELETE
     @Path("talent/shortlists/{id: \\d+}/people/{username}")
+    @Operation(summary = "Remove someone from a shortlist", description = "Takes a person off the shortlist. Role hr only (404 for anyone else).")
+    @APIResponse(responseCode = "204", description = "The person was removed from the shortlist")
     public Response remove(@PathParam("id") long id, @PathParam("username") String username) {
         shortlists.remove(viewer, id, username);
         return Response.noContent().build();

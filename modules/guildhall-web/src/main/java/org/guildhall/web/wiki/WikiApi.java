@@ -20,6 +20,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.guildhall.access.InvalidField;
 import org.guildhall.access.Viewer;
 import org.guildhall.search.Hits;
@@ -38,6 +46,7 @@ import org.guildhall.wiki.Wikis;
 @RequestScoped
 @Path("api/v1/networks/{slug}/wiki")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Wikis", description = "Each network's wiki: pages, revisions and diffs, merged edits, reverts, page settings, attachments and wiki search.")
 public class WikiApi {
 
     @Inject
@@ -58,6 +67,7 @@ public class WikiApi {
     @Context
     UriInfo uri;
 
+    @Parameter(description = "The network's slug", example = "platform-engineering")
     @PathParam("slug")
     String network;
 
@@ -85,6 +95,7 @@ public class WikiApi {
 
     /** The wiki: its home page and every page with its parent (the tree). */
     @GET
+    @Operation(summary = "Read a wiki's page tree", description = "The wiki's home page (slug, or null before the first page), whether the caller may create pages, and every page with its parent. For the network's content readers: 404 for a network the caller may not see, 403 for one whose content they may not read.")
     public Overview overview() {
         var start = wikis.start(viewer, network);
         var refs = wikis.pages(viewer, network);
@@ -97,6 +108,8 @@ public class WikiApi {
     @POST
     @Path("pages")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a wiki page", description = "A new page; the wiki's first page becomes its home. Who may edit follows the network and the wiki's settings (403 otherwise); a blank or duplicate title, an unknown parent or a body over 100,000 characters is a 400; an archived network is a 409.")
+    @APIResponse(responseCode = "201", description = "The page's slug, title, revision and address; Location points at it")
     public Response create(PageInput input) {
         var page = editor.create(viewer, network, body(input).draft());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/networks/{n}/wiki/pages/{p}").build(network, page.slug()))
@@ -105,7 +118,9 @@ public class WikiApi {
 
     @GET
     @Path("pages/{page}")
-    public WikiJson.PageJson page(@PathParam("page") String slug) {
+    @Operation(summary = "Read a wiki page", description = "The page as on its HTML page: Markdown `body` and `html`, tags, revision, owner and review date, whether the caller may edit it, its place in the tree, backlinks and attachments. 404 for a page the caller may not read.")
+    public WikiJson.PageJson page(
+            @Parameter(description = "The page's slug; a renamed page's old slug answers 301 (308 for a write) to the new one", example = "rotating-database-credentials") @PathParam("page") String slug) {
         return WikiJson.PageJson.of(wikis.page(viewer, network, slug));
     }
 
@@ -113,7 +128,10 @@ public class WikiApi {
     @PUT
     @Path("pages/{page}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public WikiJson.Saved save(@PathParam("page") String slug, PageInput input) {
+    @Operation(summary = "Save an edit to a wiki page", description = "Saves an edit made from `baseRevision` (required, 400 without it). Edits saved meanwhile are merged when they do not clash (`merged`); clashing edits are a 409 with the merged text between conflict markers and the `baseRevision` to save on top of. Text still holding conflict markers or a duplicate title is a 400; no right to edit is a 403; an archived network a 409.")
+    public WikiJson.Saved save(
+            @Parameter(description = "The page's slug; a renamed page's old slug answers 301 (308 for a write) to the new one", example = "rotating-database-credentials") @PathParam("page") String slug,
+            @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "An edit from revision 7", value = "{\"title\": \"Rotating database credentials\", \"body\": \"## Steps\\n\\n1. Create the new role in Vault.\\n2. Roll the deployments one by one.\\n3. Revoke the old role after a day.\", \"tags\": [\"postgres\", \"runbook\"], \"summary\": \"Add the revoke step\", \"minor\": false, \"baseRevision\": 7}"))) PageInput input) {
         var saved = editor.save(viewer, network, slug, body(input).draft());
         var p = saved.page();
         return new WikiJson.Saved(p.slug(), p.title(), p.revision(), saved.changed(), saved.merged(),
@@ -123,21 +141,29 @@ public class WikiApi {
 
     @GET
     @Path("pages/{page}/revisions")
-    public ListPage<WikiJson.RevisionJson> revisions(@PathParam("page") String slug, @QueryParam("page") String page,
-                                                    @QueryParam("size") String size) {
+    @Operation(summary = "List a page's revisions", description = "The page's history, newest first, without bodies: number, title, summary, minor, author, time, size and change in size.")
+    public ListPage<WikiJson.RevisionJson> revisions(
+            @PathParam("page") String slug,
+            @Parameter(description = "Page number, from 1 (at most 500)", example = "1") @QueryParam("page") String page,
+            @Parameter(description = "Results per page, 1–100 (default 50)", example = "50") @QueryParam("size") String size) {
         var paging = Paging.of(page, size, 50);
         return ListPage.of(wikis.history(viewer, network, slug, paging.page(), paging.size()).revisions().map(WikiJson.RevisionJson::of));
     }
 
     @GET
     @Path("pages/{page}/revisions/{number: \\d+}")
+    @Operation(summary = "Read one revision", description = "One revision's `body` and `html`, and whether it is the current text; a revision hidden by a moderator is a 404 except for its author and the moderators.")
     public WikiJson.RevisionText revision(@PathParam("page") String slug, @PathParam("number") int number) {
         return WikiJson.RevisionText.of(wikis.revision(viewer, network, slug, number));
     }
 
     @GET
     @Path("pages/{page}/diff")
-    public WikiJson.DiffJson diff(@PathParam("page") String slug, @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
+    @Operation(summary = "Compare two revisions", description = "Any two revisions compared word by word, side by side and inline (`<del>`/`<ins>` in HTML, long unchanged stretches folded). Both `from` and `to` are required (400 otherwise); an unknown revision is a 404.")
+    public WikiJson.DiffJson diff(
+            @PathParam("page") String slug,
+            @Parameter(description = "The older revision's number", example = "6") @QueryParam("from") Integer from,
+            @Parameter(description = "The newer revision's number", example = "7") @QueryParam("to") Integer to) {
         if (from == null || to == null) {
             throw new InvalidField("from", "Give two revision numbers to compare, as from and to.");
         }
@@ -147,6 +173,7 @@ public class WikiApi {
     @POST
     @Path("pages/{page}/revert")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Revert a page to a revision", description = "Makes that revision's text current again as a new revision, so nothing is lost. `revision` is required; the current revision is a 400; no right to edit is a 403.")
     public WikiJson.Written revert(@PathParam("page") String slug, Revert revert) {
         if (revert == null || revert.revision() == null) {
             throw new InvalidField("revision", "Say which revision to revert to.");
@@ -161,6 +188,7 @@ public class WikiApi {
     @PUT
     @Path("pages/{page}/settings")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a page's settings", description = "All or nothing; absent fields stay as they are. Owners restrict editing to owners and moderators (`restricted`); moderators, and the page's owner while a member, hand the page to an active member (`owner`) and set `reviewBy` (`\"\"` clears it). A non-member owner or a bad date is a 400, no right a 403, an archived network a 409.")
     public WikiJson.PageJson settings(@PathParam("page") String slug, PageSettings settings) {
         body(settings);
         // An absent reviewBy keeps the date; "" clears it.
@@ -172,6 +200,7 @@ public class WikiApi {
     @PUT
     @Path("settings")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Choose who edits the wiki", description = "Owners (and administrators) choose whether `members` or only `moderators` edit the whole wiki; any other value is a 400; 403 for anyone else.")
     public Map<String, String> wikiSettings(WikiSettings settings) {
         var editors = body(settings).editors() == null ? "" : settings.editors().strip();
         if (!List.of("members", "moderators").contains(editors)) {
@@ -184,6 +213,7 @@ public class WikiApi {
     /** Pages due for review and pages whose owner is gone. */
     @GET
     @Path("attention")
+    @Operation(summary = "List pages needing attention", description = "Pages due for review and pages whose owner is gone, for the wiki's readers.")
     public Map<String, List<WikiJson.Stale>> attention() {
         var a = wikis.attention(viewer, network);
         return Map.of("dueForReview", a.due().stream().map(WikiJson.Stale::of).toList(),
@@ -192,6 +222,7 @@ public class WikiApi {
 
     @GET
     @Path("pages/{page}/attachments")
+    @Operation(summary = "List a page's attachments", description = "Every version of every attachment: name, version, content type, size, who uploaded it, when and its address.")
     public List<WikiJson.AttachmentJson> attachmentList(@PathParam("page") String slug) {
         return page(slug).attachments();
     }
@@ -200,7 +231,12 @@ public class WikiApi {
     @PUT
     @Path("pages/{page}/attachments/{name}")
     @Consumes(MediaType.WILDCARD)
-    public Response attach(@PathParam("page") String slug, @PathParam("name") String name, InputStream body) throws java.io.IOException {
+    @Operation(summary = "Attach a file to a page", description = "The request body is the file, stored under `name` (a new version if the page has one already). Those who may edit the page attach (403 otherwise); an empty file, a kind not allowed, an image whose bytes do not match its name or a file over the size limit (10 MB by default) is a 400.")
+    @APIResponse(responseCode = "201", description = "The stored attachment version")
+    public Response attach(
+            @PathParam("page") String slug,
+            @Parameter(description = "The file's name; its extension decides the kind", example = "architecture.png") @PathParam("name") String name,
+            InputStream body) throws java.io.IOException {
         byte[] bytes;
         try (body) {
             bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, attachments.maxBytes() + 1));
@@ -212,13 +248,21 @@ public class WikiApi {
     @GET
     @Path("pages/{page}/attachments/{name}")
     @Produces(MediaType.WILDCARD)
-    public Response attachment(@PathParam("page") String slug, @PathParam("name") String name, @QueryParam("version") Integer version) {
+    @Operation(summary = "Download an attachment", description = "The file (the latest version unless `version` says otherwise) with its content type, a `Content-Disposition` and a sandboxing Content-Security-Policy; 404 when there is none.")
+    public Response attachment(
+            @PathParam("page") String slug,
+            @PathParam("name") String name,
+            @Parameter(description = "The attachment's version (latest by default)", example = "2") @QueryParam("version") Integer version) {
         return AttachmentResponses.of(wikis.attachment(viewer, network, slug, name, version));
     }
 
     @GET
     @Path("search")
-    public ListPage<WikiSearchApi.Hit> search(@QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size) {
+    @Operation(summary = "Search this wiki", description = "Pages of this wiki the caller may read matching `q`, with `snippet`; `page` × `size` is at most 10,000; 503 while search is down.")
+    public ListPage<WikiSearchApi.Hit> search(
+            @Parameter(description = "Words to find", example = "credentials rotation") @QueryParam("q") String q,
+            @Parameter(description = "Page number, from 1 (at most 500)", example = "1") @QueryParam("page") String page,
+            @Parameter(description = "Results per page, 1–100 (default 20)", example = "20") @QueryParam("size") String size) {
         var paging = Paging.of(page, size, 20).within(Hits.MAX_WINDOW);
         return ListPage.of(search.find(viewer, network, SearchText.of(q), paging.page(), paging.size()).map(WikiSearchApi.Hit::of));
     }
