@@ -116,6 +116,9 @@ public class Person {
     @Column(name = "broker_listed", nullable = false)
     private boolean brokerListed = true;
 
+    /** An ISO 639 language code, or null: the browser's choice. */
+    private String language;
+
     @Version
     private long version;
 
@@ -222,6 +225,12 @@ public class Person {
         talentDiscovery = consent;
     }
 
+    /** Pages and mail in this language from now on; null follows the browser's. */
+    public void speak(String languageCode, Instant now) {
+        language = languageCode;
+        updatedAt = now;
+    }
+
     /** Lists this person among the brokers between departments, or keeps them off that list. */
     public void listAsBroker(boolean listed, Instant now) {
         brokerListed = listed;
@@ -274,6 +283,7 @@ public class Person {
     public boolean openToProjects() { return openToProjects; }
     public boolean talentDiscovery() { return talentDiscovery; }
     public boolean brokerListed() { return brokerListed; }
+    public java.util.Optional<String> language() { return java.util.Optional.ofNullable(language); }
     String emailKey() { return emailKey; }
 
     @Override

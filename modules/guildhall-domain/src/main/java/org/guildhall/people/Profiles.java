@@ -142,4 +142,23 @@ public class Profiles {
         outbox.append(AGGREGATE, person.id());
         return person;
     }
+
+    /** The languages Guildhall speaks: pages, mail and dates come in one of these. */
+    public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "de");
+
+    /**
+     * Pages and mail in {@code language} (one of {@link #LANGUAGES}) for this person from now on;
+     * null or blank: whatever their browser asks for. Not a profile edit: it leaves the version alone.
+     */
+    @Transactional
+    public Person chooseLanguage(Viewer viewer, String username, String language) {
+        var person = find(username);
+        access.requireCanEdit(viewer, person);
+        var code = language == null || language.isBlank() ? null : language.strip().toLowerCase(java.util.Locale.ROOT);
+        if (code != null && !LANGUAGES.contains(code)) {
+            throw new org.guildhall.access.InvalidField("language", "Choose one of " + String.join(", ", LANGUAGES) + ", or none to follow the browser.");
+        }
+        person.speak(code, clock.instant());
+        return person;
+    }
 }

@@ -1,8 +1,12 @@
 package org.guildhall.web.notification;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +34,8 @@ import org.guildhall.notification.Inbox;
 import org.guildhall.notification.MailQueue;
 import org.guildhall.notification.NotificationKind;
 import org.guildhall.notification.UnsubscribeTokens;
+import org.guildhall.web.view.Languages;
+import org.guildhall.web.view.Messages;
 import org.guildhall.web.view.Templates;
 
 /**
@@ -58,6 +64,9 @@ public class MailWorker {
 
     @Inject
     Sentences sentences;
+
+    @Inject
+    Messages messages;
 
     @Inject
     Templates templates;
@@ -131,8 +140,9 @@ public class MailWorker {
         var kinds = shown.stream().map(s -> s.notification().kind()).distinct().toList();
         var unsubscribeUrl = baseUrl + "/unsubscribe?token="
                 + unsubscribe.tokenFor(batch.recipient(), kinds.size() == 1 ? kinds.get(0) : null);
-        var subject = subject(batch);
-        var groups = byNetwork(shown);
+        var locale = Languages.of(batch.recipient());
+        var subject = subject(batch, locale);
+        var groups = byNetwork(shown, locale);
 
         var message = new MimeMessage(timed());
         message.setFrom(new InternetAddress(from));
@@ -143,7 +153,7 @@ public class MailWorker {
         message.setHeader("Auto-Submitted", "auto-generated");
 
         var text = new MimeBodyPart();
-        text.setText(plainText(subject, groups, shown.size(), unsubscribeUrl), "UTF-8");
+        text.setText(plainText(subject, groups, shown.size(), unsubscribeUrl, locale), "UTF-8");
         var html = new MimeBodyPart();
         var model = new LinkedHashMap<String, Object>();
         model.put("subject", subject);
@@ -153,7 +163,7 @@ public class MailWorker {
         model.put("base", baseUrl);
         model.put("unsubscribe", unsubscribeUrl);
         model.put("kindAlone", kinds.size() == 1 ? kinds.get(0).code() : null);
-        html.setContent(templates.render("mail/notifications", model), "text/html; charset=UTF-8");
+        html.setContent(templates.render("mail/notifications", model, locale), "text/html; charset=UTF-8");
         var alternatives = new MimeMultipart("alternative");
         alternatives.addBodyPart(text);
         alternatives.addBodyPart(html);
@@ -181,38 +191,35 @@ public class MailWorker {
         return Session.getInstance(properties);
     }
 
-    private String subject(MailQueue.Batch batch) {
+    private String subject(MailQueue.Batch batch, Locale locale) {
         var shown = batch.shown();
+        var count = messages.get(locale, "mail.count", shown.size());
         if (batch.isDigest()) {
             boolean weekly = shown.stream().allMatch(s -> s.notification().delivery() == org.guildhall.notification.Delivery.WEEKLY);
-            return (weekly ? "Your weekly Guildhall digest: " : "Your daily Guildhall digest: ") + count(shown.size());
+            return messages.get(locale, weekly ? "mail.subject.weekly" : "mail.subject.daily", count);
         }
-        return shown.size() == 1 ? sentences.of(shown.get(0)) : count(shown.size()) + " in Guildhall";
-    }
-
-    private static String count(int n) {
-        return n == 1 ? "1 notification" : n + " notifications";
+        return shown.size() == 1 ? sentences.of(shown.get(0), locale) : messages.get(locale, "mail.subject.many", count);
     }
 
     /** One line of a mail: its sentence, where it leads, when. */
     public record Line(String text, String url, String when, NotificationKind kind) {
     }
 
-    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
-            .ofPattern("d MMM yyyy, HH:mm 'UTC'", java.util.Locale.ENGLISH).withZone(java.time.ZoneOffset.UTC);
-
     /** The first {@link #LISTED} notifications, by network (those in no network last), in order. */
-    private Map<String, List<Line>> byNetwork(List<Inbox.Shown> shown) {
+    private Map<String, List<Line>> byNetwork(List<Inbox.Shown> shown, Locale locale) {
+        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                .withZone(ZoneOffset.UTC);
         var groups = new LinkedHashMap<String, List<Line>>();
         shown.stream().limit(LISTED).sorted(java.util.Comparator.comparing(s -> s.notification().network() == null))
-                .forEach(s -> groups.computeIfAbsent(s.notification().network() == null ? "Elsewhere in Guildhall"
+                .forEach(s -> groups.computeIfAbsent(s.notification().network() == null ? messages.get(locale, "mail.elsewhere")
                         : s.notification().network().name(), k -> new ArrayList<>())
-                        .add(new Line(sentences.of(s), baseUrl + NotificationLinks.path(s), WHEN.format(s.notification().createdAt()),
+                        .add(new Line(sentences.of(s, locale), baseUrl + NotificationLinks.path(s),
+                                messages.get(locale, "mail.when", when.format(s.notification().createdAt())),
                                 s.notification().kind())));
         return groups;
     }
 
-    private String plainText(String subject, Map<String, List<Line>> groups, int total, String unsubscribeUrl) {
+    private String plainText(String subject, Map<String, List<Line>> groups, int total, String unsubscribeUrl, Locale locale) {
         var text = new StringBuilder(subject).append("\n\n");
         groups.forEach((network, lines) -> {
             text.append(network).append("\n");
@@ -220,10 +227,10 @@ public class MailWorker {
             text.append("\n");
         });
         if (total > LISTED) {
-            text.append("And ").append(total - LISTED).append(" more: ").append(baseUrl).append("/notifications\n\n");
+            text.append(messages.get(locale, "mail.text.more", total - LISTED, baseUrl + "/notifications")).append("\n\n");
         }
-        text.append("Email settings: ").append(baseUrl).append("/notifications/settings\n");
-        text.append("Unsubscribe: ").append(unsubscribeUrl).append("\n");
+        text.append(messages.get(locale, "mail.text.settings", baseUrl + "/notifications/settings")).append("\n");
+        text.append(messages.get(locale, "mail.text.unsubscribe", unsubscribeUrl)).append("\n");
         return text.toString();
     }
 }

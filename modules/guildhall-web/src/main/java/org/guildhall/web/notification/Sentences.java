@@ -15,10 +15,18 @@ public class Sentences {
     @Inject
     Messages messages;
 
+    @Inject
+    jakarta.servlet.http.HttpServletRequest request;
+
+    /** In the language of the request being answered. */
     public String of(Inbox.Shown shown) {
+        return of(shown, request.getLocale());
+    }
+
+    public String of(Inbox.Shown shown, Locale locale) {
         var n = shown.notification();
-        var actor = n.actor() == null ? messages.get(Locale.ENGLISH, "notification.someone") : n.actor().displayName();
-        return messages.get(Locale.ENGLISH, "notification.kind." + n.kind().code(), actor, NotificationLinks.title(shown),
+        var actor = n.actor() == null ? messages.get(locale, "notification.someone") : n.actor().displayName();
+        return messages.get(locale, "notification.kind." + n.kind().code(), actor, NotificationLinks.title(shown),
                 n.detail() == null ? "" : n.detail());
     }
 }

@@ -164,7 +164,8 @@ public class PeoplePages {
     private View editView(ProfileEdit edit, Map<String, String> errors, boolean stale) {
         var current = profiles.find(viewer.username());
         return View.of("people/edit").with("form", edit).with("errors", errors).with("person", current)
-                .with("stale", stale).with("hasPhoto", !photos.withPhoto(java.util.List.of(current.id())).isEmpty());
+                .with("stale", stale).with("hasPhoto", !photos.withPhoto(java.util.List.of(current.id())).isEmpty())
+                .with("language", current.language().orElse(null)).with("languages", Profiles.LANGUAGES);
     }
 
     private static URI profileUri(String username) {

@@ -11,11 +11,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.guildhall.people.Profiles;
+import org.guildhall.web.view.Languages;
+import org.guildhall.web.view.ReaderLocaleInterpolator;
 
 /**
  * Creates the signed-in person's profile on first sign-in and copies the identity provider's
  * changes (name, email, department, title): once per browser session, and on every bearer call
- * (an indexed lookup that writes only when something changed).
+ * (an indexed lookup that writes only when something changed). The request goes on in the
+ * person's language ({@link Languages}).
  */
 @WebFilter(urlPatterns = "/*")
 public class ProfileSync extends HttpFilter {
@@ -34,7 +37,7 @@ public class ProfileSync extends HttpFilter {
             if (signedIn == null) {
                 signedIn = Claims.identity(request)
                         .map(profiles::signIn)
-                        .map(person -> new SignedIn(person.username(), person.displayName()))
+                        .map(person -> new SignedIn(person.username(), person.displayName(), person.language().orElse(null)))
                         .orElse(null);
                 if (session != null && signedIn != null) {
                     session.setAttribute(SESSION_KEY, signedIn);
@@ -42,6 +45,13 @@ public class ProfileSync extends HttpFilter {
             }
             request.setAttribute(SESSION_KEY, signedIn);
         }
-        chain.doFilter(request, response);
+        var signedIn = (SignedIn) request.getAttribute(SESSION_KEY);
+        var locale = Languages.of(signedIn == null ? null : signedIn.language(), request.getHeader("Accept-Language"));
+        ReaderLocaleInterpolator.reading(locale);
+        try {
+            chain.doFilter(new LocalisedRequest(request, locale), response);
+        } finally {
+            ReaderLocaleInterpolator.done();
+        }
     }
 }

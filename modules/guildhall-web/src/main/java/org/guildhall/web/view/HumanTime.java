@@ -8,17 +8,24 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** Dates as people read them: "3 minutes ago", "12 Mar 2026". Available to templates as {@code time}. */
+import org.ocpsoft.prettytime.PrettyTime;
+
+/**
+ * Dates as people read them, in their language: "3 minutes ago" / "vor 3 Minuten" (PrettyTime),
+ * "12 Mar 2026" / "12.03.2026" (the JDK's localized formats). Available to templates as {@code time}.
+ */
 public final class HumanTime {
 
     private final Clock clock;
     private final ZoneId zone;
     private final DateTimeFormatter dates;
     private final DateTimeFormatter dateTimes;
+    private final Locale locale;
 
     public HumanTime(Clock clock, ZoneId zone, Locale locale) {
         this.clock = clock;
         this.zone = zone;
+        this.locale = locale;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         this.dateTimes = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
     }
@@ -56,27 +63,17 @@ public final class HumanTime {
         return instant == null ? "" : dates.format(instant.atZone(zone));
     }
 
+    /** Relative within a month ("just now", "5 hours ago"), then the date. */
     public String ago(Instant instant) {
         if (instant == null) {
             return "";
         }
-        var elapsed = Duration.between(instant, clock.instant());
-        if (elapsed.toMinutes() < 1) {
-            return "just now";
+        var now = clock.instant();
+        if (Duration.between(instant, now).toDays() >= 30) {
+            return date(instant);
         }
-        if (elapsed.toHours() < 1) {
-            return plural(elapsed.toMinutes(), "minute");
-        }
-        if (elapsed.toDays() < 1) {
-            return plural(elapsed.toHours(), "hour");
-        }
-        if (elapsed.toDays() < 30) {
-            return plural(elapsed.toDays(), "day");
-        }
-        return date(instant);
-    }
-
-    private static String plural(long n, String unit) {
-        return n + " " + unit + (n == 1 ? "" : "s") + " ago";
+        var pretty = new PrettyTime(java.util.Date.from(now), locale);
+        // PrettyTime reads "no time at all" as the future ("moments from now"): a clock a little ahead reads as now.
+        return pretty.format(instant.isBefore(now) ? instant : now.minusMillis(1));
     }
 }

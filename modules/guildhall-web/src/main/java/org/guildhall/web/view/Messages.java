@@ -38,7 +38,9 @@ public class Messages implements IMessageResolver {
 
     private static Optional<MessageFormat> load(Locale locale, String key) {
         try {
-            var pattern = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader()).getString(key);
+            // No fallback to the JVM's default locale: on a server set to German, English readers would get German.
+            var pattern = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
             return Optional.of(new MessageFormat(pattern.replace("'", "''"), locale));
         } catch (MissingResourceException e) {
             return Optional.empty();

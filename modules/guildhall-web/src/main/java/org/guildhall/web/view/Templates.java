@@ -49,9 +49,9 @@ public class Templates {
      * A template outside any request (a mail): there is no context path to resolve {@code @{...}}
      * against, so such templates build absolute links from the public address themselves.
      */
-    public String render(String template, Map<String, Object> model) {
+    public String render(String template, Map<String, Object> model, Locale locale) {
         init();
-        return engine.process(template, new org.thymeleaf.context.Context(Locale.ENGLISH, model));
+        return engine.process(template, new org.thymeleaf.context.Context(locale, model));
     }
 
     public String render(String template, Map<String, Object> model, HttpServletRequest request,
