@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -29,7 +31,9 @@ import org.guildhall.paging.Page;
 public class ImportJobs {
 
     /** A running job whose node has not reported for this long is taken over (nodes report every chunk). */
-    static final Duration ABANDONED = Duration.ofSeconds(60);
+    @Inject
+    @ConfigProperty(name = "guildhall.import.takeover-seconds", defaultValue = "60")
+    long takeoverSeconds;
 
     @PersistenceContext
     EntityManager em;
@@ -115,6 +119,17 @@ public class ImportJobs {
         return job;
     }
 
+    /** The import running now, if any (the oldest, should there be several): what operators watch. */
+    @Transactional
+    public Optional<ImportJob> running() {
+        return em.createQuery("select j from ImportJob j where j.state = :running order by j.id", ImportJob.class)
+                .setParameter("running", ImportJob.State.RUNNING).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    private Duration abandoned() {
+        return Duration.ofSeconds(takeoverSeconds);
+    }
+
     // ---- for the node that runs jobs --------------------------------------------------------
 
     /** Claims the oldest queued job, or one abandoned by its node. */
@@ -126,7 +141,7 @@ public class ImportJobs {
                         select id from import_job
                         where state = 'QUEUED' or (state = 'RUNNING' and heartbeat_at < ?)
                         order by id limit 1 for update skip locked""")
-                .setParameter(1, now.minus(ABANDONED)).getResultList();
+                .setParameter(1, now.minus(abandoned())).getResultList();
         var job = ids.stream().findFirst().map(id -> em.find(ImportJob.class, id.longValue()));
         job.ifPresent(j -> j.start(node, now));
         return job;
@@ -193,7 +208,7 @@ public class ImportJobs {
     /** The node stops: the job waits for the next node, which resumes where this one committed. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void release(long id, String node) {
-        owned(id, node).ifPresent(job -> job.enter(job.phase(), clock.instant().minus(ABANDONED)));
+        owned(id, node).ifPresent(job -> job.enter(job.phase(), clock.instant().minus(abandoned())));
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -54,12 +54,22 @@ public final class Hits {
         return response.hits().hits().stream().map(h -> Long.valueOf(h.id())).toList();
     }
 
+    /** Told how long each search took, failed ones included (the metrics); nobody until someone listens. */
+    private static volatile Consumer<java.time.Duration> latency = took -> { };
+
+    public static void reportLatencyTo(Consumer<java.time.Duration> listener) {
+        latency = listener;
+    }
+
     /** Runs a search, turning a failure to reach Elasticsearch into {@link SearchUnavailable}. */
     public static <T> T run(Call<T> call) {
+        long start = System.nanoTime();
         try {
             return call.get();
         } catch (IOException | ElasticsearchException e) {
             throw new SearchUnavailable(e);
+        } finally {
+            latency.accept(java.time.Duration.ofNanos(System.nanoTime() - start));
         }
     }
 
