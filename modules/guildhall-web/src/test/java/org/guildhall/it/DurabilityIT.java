@@ -28,15 +28,15 @@ import org.junit.jupiter.api.Test;
  * burst of concurrent writes, one is killed with SIGKILL in the middle, and after a restart every
  * post acknowledged with 201 is there, exactly as sent; whatever was in flight is either wholly
  * there or not at all; and search holds exactly what the database holds (no ghosts), within
- * seconds. On the embedded H2 database with one node, and on PostgreSQL with two nodes that both
- * deliver the outbox, one of which dies.
+ * seconds. On the embedded H2 database with one node here; on PostgreSQL with two nodes, one of
+ * which dies, in {@link ClusterIT}.
  */
 class DurabilityIT {
 
-    private static final List<String> WRITERS = List.of("alice", "bob", "carmen", "priya");
+    static final List<String> WRITERS = List.of("alice", "bob", "carmen", "priya");
 
     /** What a post written by this test must look like, from its number alone. */
-    private record Sent(String title, String body, List<String> tags) {
+    record Sent(String title, String body, List<String> tags) {
         static Sent of(String word, int n) {
             return new Sent(word + " post " + n, "Body of " + word + " number " + n + "\n\n" + "x".repeat(n % 50),
                     List.of(word, "n" + n));
@@ -77,52 +77,14 @@ class DurabilityIT {
         }
     }
 
-    @Test
-    void acknowledged_writes_survive_the_death_of_one_of_two_nodes_on_postgresql() throws Exception {
-        var run = UUID.randomUUID().toString().substring(0, 6);
-        var prefix = "gh-pg-" + run;
-        var database = "guildhall_nodes_" + run;
-        createDatabase(database);
-        var env = ServerNode.environment(Map.of("GUILDHALL_DB_DRIVER", "postgresql",
-                "GUILDHALL_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + database,
-                "GUILDHALL_DB_USER", "postgres", "GUILDHALL_DB_PASSWORD", "postgres", "GUILDHALL_ES_INDEX_PREFIX", prefix));
-        try (var a = new ServerNode("pg-a-" + run, 300, env); var b = new ServerNode("pg-b-" + run, 400, env)) {
-            a.start();
-            b.start();
-            awaitSearch(a.url());
-            awaitSearch(b.url());
-            var word = "durable" + run;
-            var acknowledged = new ConcurrentHashMap<Integer, Long>();
-            var onA = new Burst(word, acknowledged);
-            var onB = new Burst(word, acknowledged, 1_000_000);
-            onA.writeThrough(a.url(), WRITERS.subList(0, 2));
-            onB.writeThrough(b.url(), WRITERS.subList(2, 4));
-            onA.awaitAcknowledged(80);
-            a.kill();
-            onA.stop();
-            int afterKill = acknowledged.size();
-            onB.awaitAcknowledged(afterKill + 60);
-            onB.stop();
-            System.out.printf("PostgreSQL: %d posts acknowledged (%d before node A was killed), %d attempts in flight or refused%n",
-                    acknowledged.size(), afterKill, onA.failed.get() + onB.failed.get());
-
-            a.start();
-            verify(a.url(), word, acknowledged, prefix);
-            verify(b.url(), word, acknowledged, prefix);
-        } finally {
-            dropIndices(prefix);
-            dropDatabase(database);
-        }
-    }
-
     /** A new installation builds its indices at first start; writes wait for nothing, but search does. */
-    private static void awaitSearch(String url) {
+    static void awaitSearch(String url) {
         Stack.await("search on " + url, Duration.ofSeconds(60), () -> given().auth().oauth2(Tokens.of("sam"))
                 .accept(ContentType.JSON).queryParam("q", "anything").get(url + "api/v1/posts").statusCode() == 200);
     }
 
     /** Every acknowledged post is there as sent; nothing half-saved; search holds exactly the database's posts. */
-    private static void verify(String url, String word, Map<Integer, Long> acknowledged, String prefix) {
+    static void verify(String url, String word, Map<Integer, Long> acknowledged, String prefix) {
         var token = Tokens.of("sam");
         var stored = new ArrayList<Map<String, Object>>();
         for (int page = 1; ; page++) {
@@ -168,7 +130,7 @@ class DurabilityIT {
     }
 
     /** Writers posting as fast as they can through one node, numbering their posts, until stopped. */
-    private static final class Burst {
+    static final class Burst {
 
         private final String word;
         private final Map<Integer, Long> acknowledged;
@@ -224,7 +186,7 @@ class DurabilityIT {
         }
     }
 
-    private static void createDatabase(String name) throws SQLException {
+    static void createDatabase(String name) throws SQLException {
         try (var db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "postgres");
              var statement = db.createStatement()) {
             statement.execute("drop database if exists " + name + " with (force)");
@@ -232,14 +194,14 @@ class DurabilityIT {
         }
     }
 
-    private static void dropDatabase(String name) throws SQLException {
+    static void dropDatabase(String name) throws SQLException {
         try (var db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "postgres");
              var statement = db.createStatement()) {
             statement.execute("drop database if exists " + name + " with (force)");
         }
     }
 
-    private static void dropIndices(String prefix) {
+    static void dropIndices(String prefix) {
         var indices = given().get(Stack.ELASTICSEARCH + "/" + prefix + "-*").then().extract().jsonPath().getMap("");
         if (indices != null) {
             indices.keySet().forEach(index -> given().delete(Stack.ELASTICSEARCH + "/" + index));

@@ -45,9 +45,31 @@ final class ServerNode implements AutoCloseable {
         return "http://localhost:" + (8080 + offset) + "/";
     }
 
+    String name() {
+        return name;
+    }
+
+    int httpPort() {
+        return 8080 + offset;
+    }
+
+    int managementPort() {
+        return 9990 + offset;
+    }
+
+    /** What the server wrote to its console: the JSON log and the JSON access log. */
+    Path console() {
+        return base.resolve("console.log");
+    }
+
     /** Starts the node and waits until the application is ready (first start: a fresh base directory). */
     ServerNode start() {
         startServerOnly();
+        return awaitReady();
+    }
+
+    /** Waits until the application answers ready (after {@link #startServerOnly()}). */
+    ServerNode awaitReady() {
         Stack.await(name + " to be ready", Duration.ofMinutes(3), this::ready);
         return this;
     }
@@ -153,6 +175,10 @@ final class ServerNode implements AutoCloseable {
                 }
             }
         }
+        // A server under Arquillian records its current deployment in standalone.xml; this node
+        // deploys the WAR from its deployments folder instead, and two would refuse to boot.
+        var configurationFile = base.resolve("configuration/standalone.xml");
+        Files.writeString(configurationFile, Files.readString(configurationFile).replaceAll("(?s)<deployments>.*?</deployments>", ""));
         Files.createDirectories(base.resolve("deployments"));
         Files.createDirectories(base.resolve("db"));
         Files.copy(Path.of("target/guildhall.war"), base.resolve("deployments/guildhall.war"), StandardCopyOption.REPLACE_EXISTING);

@@ -26,6 +26,13 @@ public final class Stack {
     public static final String MANAGEMENT = System.getProperty("guildhall.it.management.url", "http://127.0.0.1:10190");
     /** The PostgreSQL database the server under test uses. */
     public static final String DATABASE = System.getProperty("guildhall.it.db.url", "jdbc:postgresql://127.0.0.1:5432/guildhall_test");
+    /** The prefix of the server under test's indices (GUILDHALL_ES_INDEX_PREFIX, as it inherits it). */
+    public static final String INDEX_PREFIX = System.getenv().getOrDefault("GUILDHALL_ES_INDEX_PREFIX", "guildhall");
+
+    /** The name of the server under test's database. */
+    public static String databaseName() {
+        return DATABASE.substring(DATABASE.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
+    }
 
     /** The development realm's client for tests and benchmarks: public, password grant only. */
     public static final String TEST_CLIENT_ID = "guildhall-tests";
