@@ -107,7 +107,7 @@ class QuestionsIT extends AgainstTheServer {
     /** The people the question was offered to, in the order chosen, once {@code done} holds of them. */
     private List<Map<String, Object>> routes(String asker, long question, Predicate<List<Map<String, Object>>> done) {
         var last = new AtomicReference<List<Map<String, Object>>>(List.of());
-        Stack.await("routes of question " + question, Duration.ofSeconds(30), () -> {
+        Stack.await("routes of question " + question, Duration.ofSeconds(60), () -> {
             last.set(as(asker).get(base + "api/v1/questions/" + question + "/routes").then().statusCode(200)
                     .extract().jsonPath().getList("$"));
             return done.test(last.get());
