@@ -6,28 +6,20 @@ import java.net.URL;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Tests that talk to the WAR this module built, deployed by Arquillian on the provisioned server,
- * as the demo people (bearer tokens from the real Keycloak).
+ * Tests that talk to the WAR this module built, on the provisioned server Arquillian manages
+ * (deployed once for the run: {@link Stack#base()}), as the demo people (bearer tokens from the
+ * real Keycloak).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 abstract class AgainstTheServer {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Stack.war();
-    }
-
-    @ArquillianResource
-    URL base;
+    final URL base = Stack.base();
 
     /** A JSON call as this person. */
     RequestSpecification as(String username) {

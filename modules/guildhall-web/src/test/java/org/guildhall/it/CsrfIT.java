@@ -12,11 +12,8 @@ import java.util.function.Function;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,13 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class CsrfIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Stack.war();
-    }
-
-    @ArquillianResource
-    URL deployment;
+    final URL deployment = Stack.base();
 
     /** A signed-in browser's session cookie and the CSRF token its pages carry. */
     private record Session(String cookie, String token) {

@@ -3,11 +3,8 @@ package org.guildhall.it;
 import java.net.URL;
 
 import com.microsoft.playwright.Page;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -16,13 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 abstract class InTheBrowser {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Stack.war();
-    }
-
-    @ArquillianResource
-    URL deployment;
+    final URL deployment = Stack.base();
 
     /** As a person types it: Keycloak allows redirects back to localhost, the name in GUILDHALL_BASE_URL. */
     String base;

@@ -12,11 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.restassured.http.ContentType;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -25,13 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ProfileSearchIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Stack.war();
-    }
-
-    @ArquillianResource
-    URL base;
+    final URL base = Stack.base();
 
     @Test
     void a_profile_change_becomes_searchable() {

@@ -3,19 +3,19 @@ package org.guildhall.it;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import io.restassured.http.ContentType;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.dmr.ModelNode;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,16 +27,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class QueryBoundsIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Stack.war();
+    final URL base = Stack.base();
+
+    /** The server's management API, as a local user (as the CLI on this machine would connect). */
+    static ModelControllerClient management;
+
+    @BeforeAll
+    static void connect() throws Exception {
+        management = ModelControllerClient.Factory.create("remote+http", "127.0.0.1", URI.create(Stack.MANAGEMENT).getPort());
     }
 
-    @ArquillianResource
-    URL base;
-
-    @ArquillianResource
-    ManagementClient management;
+    @AfterAll
+    static void disconnect() throws Exception {
+        management.close();
+    }
 
     @Test
     void the_network_directory_and_member_list_do_not_grow_with_their_length() throws Exception {
@@ -184,7 +188,7 @@ class QueryBoundsIT {
         op.get("address").set(unit());
         op.get("name").set("statistics-enabled");
         op.get("value").set(enabled);
-        var result = management.getControllerClient().execute(op);
+        var result = management.execute(op);
         assertThat(result.get("outcome").asString()).as(result.toString()).isEqualTo("success");
     }
 
@@ -193,7 +197,7 @@ class QueryBoundsIT {
         op.get("operation").set("read-attribute");
         op.get("address").set(unit());
         op.get("name").set("prepared-statement-count");
-        var result = management.getControllerClient().execute(op);
+        var result = management.execute(op);
         assertThat(result.get("outcome").asString()).as(result.toString()).isEqualTo("success");
         return result.get("result").asLong();
     }

@@ -175,8 +175,8 @@ final class ServerNode implements AutoCloseable {
                 }
             }
         }
-        // A server under Arquillian records its current deployment in standalone.xml; this node
-        // deploys the WAR from its deployments folder instead, and two would refuse to boot.
+        // A server that had the WAR deployed through management records it in standalone.xml; this
+        // node deploys the WAR from its deployments folder instead, and two would refuse to boot.
         var configurationFile = base.resolve("configuration/standalone.xml");
         Files.writeString(configurationFile, Files.readString(configurationFile).replaceAll("(?s)<deployments>.*?</deployments>", ""));
         Files.createDirectories(base.resolve("deployments"));

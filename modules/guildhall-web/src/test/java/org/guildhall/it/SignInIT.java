@@ -11,11 +11,8 @@ import java.time.Duration;
 import java.util.Base64;
 
 import io.restassured.http.ContentType;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,13 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class SignInIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Stack.war();
-    }
-
-    @ArquillianResource
-    URL base;
+    final URL base = Stack.base();
 
     @Test
     void first_sign_in_creates_a_profile_from_the_token_claims() {

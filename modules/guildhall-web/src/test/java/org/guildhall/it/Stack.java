@@ -1,17 +1,19 @@
 package org.guildhall.it;
 
-import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The real services the integration tests run against, as started by {@code ./guildhall test}:
@@ -40,14 +42,64 @@ public final class Stack {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static volatile boolean ready;
+    private static URL base;
 
     private Stack() {
     }
 
-    /** The WAR exactly as built by this module (Arquillian deploys it as guildhall.war). */
-    public static WebArchive war() {
-        awaitServices();
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/guildhall.war"));
+    /**
+     * The application under test: the WAR exactly as this module built it, on the server Arquillian
+     * manages (started once for the run), deployed on first use and kept for every class. A
+     * deployment per class cost about six seconds each; state a class leaves behind is the
+     * product's to cope with, as it is in production, where nobody redeploys between requests.
+     */
+    public static synchronized URL base() {
+        if (base == null) {
+            awaitServices();
+            deploy();
+            base = url("http://127.0.0.1:" + (8080 + Integer.getInteger("guildhall.it.port.offset", 200)) + "/");
+        }
+        return base;
+    }
+
+    /** Through the server's deployment scanner: the management API would need a user of its own. */
+    private static void deploy() {
+        var deployments = Path.of("target/server/standalone/deployments");
+        var war = deployments.resolve("guildhall.war");
+        try {
+            for (var suffix : List.of("", ".deployed", ".failed", ".undeployed", ".pending", ".isdeploying")) {
+                Files.deleteIfExists(deployments.resolve("guildhall.war" + suffix));
+            }
+            var copy = deployments.resolve("guildhall.war.copying");
+            Files.copy(Path.of("target/guildhall.war"), copy, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(copy, war, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        await("the WAR to be deployed", Duration.ofMinutes(3), () -> {
+            var failed = deployments.resolve("guildhall.war.failed");
+            if (Files.exists(failed)) {
+                throw new AssertionError("the deployment failed: " + read(failed));
+            }
+            return Files.exists(deployments.resolve("guildhall.war.deployed"));
+        });
+        await("the application to be ready", Duration.ofMinutes(3), () -> health().contains("guildhall"));
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static URL url(String address) {
+        try {
+            return URI.create(address).toURL();
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalArgumentException(address, e);
+        }
     }
 
     /** Keycloak and Elasticsearch start alongside the build; wait until both answer. */

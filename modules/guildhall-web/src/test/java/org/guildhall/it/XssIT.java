@@ -12,11 +12,8 @@ import java.util.regex.Pattern;
 import com.rometools.rome.io.SyndFeedInput;
 
 import io.restassured.http.ContentType;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -50,13 +47,7 @@ class XssIT {
             Pattern.compile("<(svg|math|iframe|object|style)\\b", Pattern.CASE_INSENSITIVE),
             Pattern.compile("<[^>]*\\sstyle\\s*=", Pattern.CASE_INSENSITIVE));
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Stack.war();
-    }
-
-    @ArquillianResource
-    URL base;
+    final URL base = Stack.base();
 
     @Test
     void the_xss_corpus_is_inert_in_post_page_api_and_feed() throws Exception {
