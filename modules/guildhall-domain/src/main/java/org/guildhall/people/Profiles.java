@@ -3,6 +3,8 @@ package org.guildhall.people;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +13,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 
 import org.guildhall.access.AccessPolicy;
+import org.guildhall.access.InvalidField;
 import org.guildhall.access.Viewer;
 import org.guildhall.outbox.Outbox;
 
@@ -144,7 +147,7 @@ public class Profiles {
     }
 
     /** The languages Guildhall speaks: pages, mail and dates come in one of these. */
-    public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "de");
+    public static final List<String> LANGUAGES = List.of("en", "de");
 
     /**
      * Pages and mail in {@code language} (one of {@link #LANGUAGES}) for this person from now on;
@@ -154,9 +157,9 @@ public class Profiles {
     public Person chooseLanguage(Viewer viewer, String username, String language) {
         var person = find(username);
         access.requireCanEdit(viewer, person);
-        var code = language == null || language.isBlank() ? null : language.strip().toLowerCase(java.util.Locale.ROOT);
+        var code = language == null || language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT);
         if (code != null && !LANGUAGES.contains(code)) {
-            throw new org.guildhall.access.InvalidField("language", "Choose one of " + String.join(", ", LANGUAGES) + ", or none to follow the browser.");
+            throw new InvalidField("language", "Choose one of " + String.join(", ", LANGUAGES) + ", or none to follow the browser.");
         }
         person.speak(code, clock.instant());
         return person;

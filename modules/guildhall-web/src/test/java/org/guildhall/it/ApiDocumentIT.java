@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -53,6 +54,13 @@ class ApiDocumentIT extends AgainstTheServer {
         assertThat(document.getComponents().getSecuritySchemes()).containsKey("oidc");
         assertThat(document.getComponents().getSecuritySchemes().get("oidc").getOpenIdConnectUrl())
                 .endsWith("/realms/guildhall/.well-known/openid-configuration");
+        // Query parameters gathered in a bean (the expert filters) are documented like the others.
+        for (var path : List.of("/api/v1/experts", "/api/v1/talent/search", "/api/v1/talent/hidden", "/api/v1/talent/export")) {
+            var parameters = document.getPaths().get(path).getGet().getParameters();
+            assertThat(parameters).as("parameters of GET " + path).extracting(p -> p.getName())
+                    .contains("skill", "department", "location", "language", "open");
+            assertThat(parameters).as("parameters of GET " + path).allSatisfy(p -> assertThat(p.getDescription()).isNotBlank());
+        }
         var createPost = document.getPaths().get("/api/v1/posts").getPost();
         assertThat(createPost.getRequestBody().getContent().get("application/json").getExamples()).as("an example post").isNotEmpty();
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -121,15 +122,11 @@ public class ExpertiseApi {
     @Path("experts")
     @Operation(summary = "Find experts", description = "People who know about every skill asked for, best first, under the caller's visibility, each with the evidence why (best contributions, declared level, endorsements). No skill, an unknown or retired skill or more than 5 skills is a 400 on `skill`; 503 while search is down.")
     public ExpertsPage experts(
-            @Parameter(description = "A skill, by its slug, name or alias; repeat it (or separate with commas) for people who know all of them, at most 5", example = "kubernetes") @QueryParam("skill") List<String> skill,
-            @Parameter(description = "Only people in this department", example = "Engineering") @QueryParam("department") String department,
-            @Parameter(description = "Only people at this location", example = "London") @QueryParam("location") String location,
-            @Parameter(description = "Only people who speak this language", example = "German") @QueryParam("language") String language,
-            @Parameter(description = "Only people open to questions, mentoring or projects (repeatable)", example = "mentoring") @QueryParam("open") List<String> open,
+            @BeanParam ExpertFilters.Query filters,
             @Parameter(description = "Page number, from 1 (at most 500)", example = "1") @QueryParam("page") String page,
             @Parameter(description = "Results per page, 1–100 (default 20)", example = "20") @QueryParam("size") String size) {
         var paging = Paging.of(page, size, 20);
-        var result = experts.find(viewer, ExpertFilters.skills(skill), ExpertFilters.of(department, location, language, open, false),
+        var result = experts.find(viewer, filters.skills(), filters.people(false),
                 paging.page(), paging.size());
         return new ExpertsPage(result.items().stream().map(ExpertJson::of).toList(), result.total(), result.page(),
                 result.size(), result.pages());

@@ -1,6 +1,9 @@
 package org.guildhall.web.observability;
 
+import java.lang.reflect.Method;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
@@ -13,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 /**
  * Times every page and API call by its route template ({@code /api/v1/networks/{slug}}), never
@@ -31,7 +35,9 @@ public class RouteTimer implements ContainerRequestFilter, ContainerResponseFilt
     @Context
     ResourceInfo resource;
 
-    private static final java.util.Map<String, io.micrometer.core.instrument.Timer> TIMERS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Timer> TIMERS = new ConcurrentHashMap<>();
+    /** Each resource method's route template, worked out once. */
+    private static final Map<Method, String> ROUTES = new ConcurrentHashMap<>();
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -58,8 +64,12 @@ public class RouteTimer implements ContainerRequestFilter, ContainerResponseFilt
         if (resource == null || resource.getResourceMethod() == null) {
             return "unmatched";
         }
-        var type = resource.getResourceClass().getAnnotation(Path.class);
-        var method = resource.getResourceMethod().getAnnotation(Path.class);
+        return ROUTES.computeIfAbsent(resource.getResourceMethod(), m -> template(resource.getResourceClass(), m));
+    }
+
+    private static String template(Class<?> resourceClass, Method resourceMethod) {
+        var type = resourceClass.getAnnotation(Path.class);
+        var method = resourceMethod.getAnnotation(Path.class);
         var route = "/" + (type == null ? "" : type.value()) + "/" + (method == null ? "" : method.value());
         route = route.replaceAll("/+", "/");
         return route.length() > 1 && route.endsWith("/") ? route.substring(0, route.length() - 1) : route;

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -55,15 +56,11 @@ public class TalentApi {
     @Path("talent/search")
     @Operation(summary = "Search talent", description = "HR finds people who know the skills, as `GET /api/v1/experts`, among those who opted in to talent discovery; recorded in the talent audit log. Role hr only (404 for anyone else).")
     public Results<ExpertJson> search(
-            @Parameter(description = "A skill, by its slug, name or alias; repeat it (or separate with commas) for people who know all of them, at most 5", example = "kubernetes") @QueryParam("skill") List<String> skill,
-            @Parameter(description = "Only people in this department", example = "Engineering") @QueryParam("department") String department,
-            @Parameter(description = "Only people at this location", example = "London") @QueryParam("location") String location,
-            @Parameter(description = "Only people who speak this language", example = "German") @QueryParam("language") String language,
-            @Parameter(description = "Only people open to questions, mentoring or projects (repeatable)", example = "mentoring") @QueryParam("open") List<String> open,
+            @BeanParam ExpertFilters.Query filters,
             @Parameter(description = "Page number, from 1 (at most 500)", example = "1") @QueryParam("page") String page,
             @Parameter(description = "Results per page, 1–100 (default 20)", example = "20") @QueryParam("size") String size) {
         var paging = Paging.of(page, size, 20);
-        var found = finder.search(viewer, ExpertFilters.skills(skill), ExpertFilters.of(department, location, language, open, true),
+        var found = finder.search(viewer, filters.skills(), filters.people(true),
                 paging.page(), paging.size());
         return new Results<>(found.items().stream().map(ExpertJson::of).toList(), found.total(), found.page(), found.size(),
                 found.pages());
@@ -85,15 +82,11 @@ public class TalentApi {
     @Path("talent/hidden")
     @Operation(summary = "Find hidden talent", description = "People whose evidence for the skills is unusual for their department or title, among those who opted in; recorded in the talent audit log. Role hr only (404 for anyone else).")
     public Results<TalentJson> hidden(
-            @Parameter(description = "A skill, by its slug, name or alias; repeat it (or separate with commas) for people who know all of them, at most 5", example = "kubernetes") @QueryParam("skill") List<String> skill,
-            @Parameter(description = "Only people in this department", example = "Engineering") @QueryParam("department") String department,
-            @Parameter(description = "Only people at this location", example = "London") @QueryParam("location") String location,
-            @Parameter(description = "Only people who speak this language", example = "German") @QueryParam("language") String language,
-            @Parameter(description = "Only people open to questions, mentoring or projects (repeatable)", example = "mentoring") @QueryParam("open") List<String> open,
+            @BeanParam ExpertFilters.Query filters,
             @Parameter(description = "Page number, from 1 (at most 500)", example = "1") @QueryParam("page") String page,
             @Parameter(description = "Results per page, 1–100 (default 20)", example = "20") @QueryParam("size") String size) {
         var paging = Paging.of(page, size, 20);
-        var found = finder.hidden(viewer, ExpertFilters.skills(skill), ExpertFilters.of(department, location, language, open, true),
+        var found = finder.hidden(viewer, filters.skills(), filters.people(true),
                 paging.page(), paging.size());
         return new Results<>(found.items().stream().map(TalentJson::of).toList(), found.total(), found.page(), found.size(),
                 found.pages());
@@ -104,12 +97,8 @@ public class TalentApi {
     @Produces("text/csv")
     @Operation(summary = "Export a talent search as CSV", description = "Every result of the search as CSV; recorded in the talent audit log. Role hr only (404 for anyone else).")
     public Response export(
-            @Parameter(description = "A skill, by its slug, name or alias; repeat it (or separate with commas) for people who know all of them, at most 5", example = "kubernetes") @QueryParam("skill") List<String> skill,
-            @Parameter(description = "Only people in this department", example = "Engineering") @QueryParam("department") String department,
-            @Parameter(description = "Only people at this location", example = "London") @QueryParam("location") String location,
-            @Parameter(description = "Only people who speak this language", example = "German") @QueryParam("language") String language,
-            @Parameter(description = "Only people open to questions, mentoring or projects (repeatable)", example = "mentoring") @QueryParam("open") List<String> open) {
-        var found = finder.export(viewer, ExpertFilters.skills(skill), ExpertFilters.of(department, location, language, open, true));
+            @BeanParam ExpertFilters.Query filters) {
+        var found = finder.export(viewer, filters.skills(), filters.people(true));
         return Response.ok(TalentCsv.experts(found), "text/csv; charset=UTF-8").build();
     }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Date;
 import java.util.Locale;
 
 import org.ocpsoft.prettytime.PrettyTime;
@@ -20,12 +21,12 @@ public final class HumanTime {
     private final ZoneId zone;
     private final DateTimeFormatter dates;
     private final DateTimeFormatter dateTimes;
-    private final Locale locale;
+    private final PrettyTime relative;
 
     public HumanTime(Clock clock, ZoneId zone, Locale locale) {
         this.clock = clock;
         this.zone = zone;
-        this.locale = locale;
+        this.relative = new PrettyTime(locale);
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         this.dateTimes = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
     }
@@ -72,8 +73,8 @@ public final class HumanTime {
         if (Duration.between(instant, now).toDays() >= 30) {
             return date(instant);
         }
-        var pretty = new PrettyTime(java.util.Date.from(now), locale);
+        relative.setReference(Date.from(now));
         // PrettyTime reads "no time at all" as the future ("moments from now"): a clock a little ahead reads as now.
-        return pretty.format(instant.isBefore(now) ? instant : now.minusMillis(1));
+        return relative.format(Date.from(instant.isBefore(now) ? instant : now.minusMillis(1)));
     }
 }
